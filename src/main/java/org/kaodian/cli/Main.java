@@ -1,0 +1,2 @@
+package org.kaodian.cli;
+public class Main { public static void main(String[] a) {} }

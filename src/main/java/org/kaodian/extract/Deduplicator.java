@@ -1,0 +1,67 @@
+package org.kaodian.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Merges statements that report the same fact (in several articles), keeping every source. */
+public final class Deduplicator {
+  private final double threshold;
+
+  public Deduplicator(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /** Keeps the first (best-ranked) of each group of near-duplicates, with all sources merged. */
+  public List<Statement> dedupe(List<Statement> ranked) {
+    List<Statement> kept = new ArrayList<>();
+    List<Set<String>> keptGrams = new ArrayList<>();
+    for (Statement s : ranked) {
+      Set<String> grams = bigrams(s.text());
+      int dup = -1;
+      for (int i = 0; i < kept.size() && dup < 0; i++) {
+        if (similarity(grams, keptGrams.get(i)) >= threshold && sameAnswer(s, kept.get(i))) {
+          dup = i;
+        }
+      }
+      if (dup < 0) {
+        kept.add(s);
+        keptGrams.add(grams);
+      } else {
+        Statement k = kept.get(dup);
+        List<Source> sources = new ArrayList<>(k.sources());
+        sources.addAll(s.sources());
+        kept.set(dup, new Statement(k.kind(), k.text(), k.answers(), k.score(), k.reason(), sources));
+      }
+    }
+    return kept;
+  }
+
+  private static boolean sameAnswer(Statement a, Statement b) {
+    return a.answers().stream().anyMatch(x -> b.answers().stream().anyMatch(y -> y.text().equals(x.text())));
+  }
+
+  /** The larger of Jaccard similarity and containment of the smaller set, so a longer retelling still matches. */
+  static double similarity(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> inter = new HashSet<>(a);
+    inter.retainAll(b);
+    double jaccard = inter.size() / (double) (a.size() + b.size() - inter.size());
+    double containment = inter.size() / (double) Math.min(a.size(), b.size());
+    return Math.max(jaccard, containment * 0.9);
+  }
+
+  static Set<String> bigrams(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+    String t = sb.toString();
+    Set<String> grams = new HashSet<>();
+    for (int i = 0; i + 2 <= t.length(); i++) {
+      grams.add(t.substring(i, i + 2));
+    }
+    return grams;
+  }
+}

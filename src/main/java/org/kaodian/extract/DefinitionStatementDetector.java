@@ -1,0 +1,143 @@
+package org.kaodian.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kaodian.text.Token;
+
+/** Finds what something is or what role it plays: X本身就是Y, 所谓X, X是指Y, X是…的核心要素. */
+public final class DefinitionStatementDetector implements StatementDetector {
+  private record Rule(String name, double strength, Pattern pattern, boolean blankPredicate) {}
+
+  /** Role nouns that make "X是…的ROLE" a statement of what X is for. */
+  static final String ROLES =
+      "核心要素|主阵地|关键一年|开局之年|重要组成部分|必然要求|应有之义|本质要求|本质特征|根本保证|根本动力|根本目的|根本宗旨"
+          + "|重要保障|制度保障|重要方面|有力举措|重要引擎|重要支撑|第一动力|第一资源|第一生产力|第一要务|首要任务|最大优势"
+          + "|重要内容|重要标志|重要途径|关键所在|重要基础|坚实基础|根本基础|核心|灵魂|生命线|压舱石|重中之重|总基调|着力点"
+          + "|主攻方向|大局和基础|方向和动力|根本遵循|行动指南|指导思想|重要法宝|根本路径|必由之路|关键|基石|底色|主线|根本";
+
+  private static final String SUBJECT = "([^，。；：“”！？]{1,24}?)";
+  private static final List<Rule> RULES = List.of(
+      new Rule("X本身就是Y", 0.9, Pattern.compile(SUBJECT + "本身就是([^，。；]{2,24})"), true),
+      new Rule("所谓X，就是Y", 0.9, Pattern.compile("所谓“?([^，。；”]{2,16})”?，(?:就是|是指|指的是)([^。；]{2,40})"), true),
+      new Rule("X是指Y", 0.85, Pattern.compile(SUBJECT + "是指([^。；]{2,40})"), true),
+      new Rule("X，就其要义来讲，是Y", 0.9, Pattern.compile(SUBJECT + "，就其要义来讲，是([^。；]{2,40})"), true),
+      new Rule("X是…的ROLE", 0.85,
+          Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正)?是([^。；！？]{0,40}?(?:的|之)?(?:" + ROLES + "))(?=[，。；、！]|$)"), false),
+      new Rule("X既是Y，也是Z", 0.8, Pattern.compile(SUBJECT + "，?既是([^，。；]{2,16})[，,]?也是[^，。；]{2,16}(?=[，。；]|$)"), true),
+      new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "是([^，。；！？“”]{2,20}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true));
+
+  private static final Pattern BAD_SUBJECT = Pattern.compile(
+      "^(?:这|那|此|该|其|它|这是|但|而|也|还|更|都|就|正|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么|不)"
+          + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|必须|并不|不仅|就像|会议|大会)$");
+
+  @Override
+  public List<Detection> detect(AnalyzedSentence s) {
+    String text = s.text();
+    List<Detection> out = new ArrayList<>();
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        if (m.start(1) < s.content() && m.end(1) > s.content()) {
+          continue;
+        }
+        String subject = trimSubject(m.group(1), s.lexicon());
+        int subjectStart = m.end(1) - subject.length();
+        boolean roleYear = rule.name().equals("X是…的ROLE") && subject.matches("今年|明年|去年|\\d{4}年");
+        if (subject.isEmpty() || (!roleYear && BAD_SUBJECT.matcher(subject).find()) || !clauseInitial(text, subjectStart, s.content())) {
+          continue;
+        }
+        if (!roleYear && !looksLikeTerm(subject, s)) {
+          continue;
+        }
+        String predicate = trimPredicate(m.group(2));
+        List<AnswerSpan> answers = new ArrayList<>();
+        AnswerSpan subj = new AnswerSpan(subject, termType(subject, s.lexicon()), subjectStart, subjectStart + subject.length());
+        AnswerSpan pred = predicate.isEmpty() ? null : AnswerSpan.find(text, predicate, termType(predicate, s.lexicon()), m.start(2));
+        boolean predicateFirst = rule.blankPredicate() && pred != null && predicate.length() <= 12;
+        if (roleYear) {
+          if (pred != null) {
+            answers.add(pred);
+          }
+        } else if (predicateFirst) {
+          answers.add(pred);
+          answers.add(subj);
+        } else {
+          answers.add(subj);
+          if (pred != null && predicate.length() <= 12) {
+            answers.add(pred);
+          }
+        }
+        if (!answers.isEmpty()) {
+          double strength = rule.strength() + (s.lexicon().contains(subject) ? 0.05 : 0);
+          out.add(new Detection(StatementKind.DEFINITION, Math.min(1, strength), "definition: " + rule.name(), answers));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
+  private static String trimSubject(String raw, Lexicon lexicon) {
+    String s = raw.strip();
+    s = s.replaceFirst("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底)", "");
+    return s;
+  }
+
+  /** The predicate worth blanking: the role noun, or the defined content up to a qualifier. */
+  private static String trimPredicate(String raw) {
+    String p = raw.strip();
+    int de = p.lastIndexOf('的');
+    if (de >= 0 && p.length() - de - 1 >= 2 && p.length() > 12) {
+      return p.substring(de + 1);
+    }
+    return p;
+  }
+
+  private static boolean clauseInitial(String text, int at, int content) {
+    if (at <= content) {
+      return true;
+    }
+    char before = text.charAt(at - 1);
+    return "，；：“”".indexOf(before) >= 0;
+  }
+
+  /** A subject is a term when it is in the lexicon or ends in a noun and holds no verb of saying. */
+  private static boolean looksLikeTerm(String subject, AnalyzedSentence s) {
+    if (s.lexicon().contains(subject)) {
+      return true;
+    }
+    if (subject.length() > 20 || subject.matches(".*(?:指出|强调|表示|认为|提出|说).*")) {
+      return false;
+    }
+    List<Token> tokens = org.kaodian.text.Segmenter.segment(subject);
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    return last.isNoun() || last.pos().equals("v") && subject.length() >= 4 && tokens.size() <= 3;
+  }
+
+  static AnswerType termType(String text, Lexicon lexicon) {
+    Lexicon.Category c = lexicon.category(text);
+    if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.LIST || Lexicon.isNumberedFormula(text)) {
+      return AnswerType.FORMULA;
+    }
+    List<Token> tokens = org.kaodian.text.Segmenter.segment(text);
+    if (tokens.size() == 1) {
+      Token t = tokens.get(0);
+      if (t.isPerson()) {
+        return AnswerType.PERSON;
+      }
+      if (t.isPlace()) {
+        return AnswerType.PLACE;
+      }
+      if (t.isOrganization()) {
+        return AnswerType.ORGANIZATION;
+      }
+    }
+    return AnswerType.TERM;
+  }
+}

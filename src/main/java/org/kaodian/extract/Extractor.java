@@ -1,0 +1,152 @@
+package org.kaodian.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kaodian.ingest.Document;
+import org.kaodian.text.Segmenter;
+import org.kaodian.text.Sentence;
+import org.kaodian.text.SentenceSplitter;
+
+/**
+ * Entry point of the extract stage: rejections, then detectors, then ranking and de-duplication,
+ * composed in {@link #extract}.
+ */
+public final class Extractor {
+  /** Statements scoring below this are not worth a question. */
+  public static final double DEFAULT_THRESHOLD = 0.72;
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:■?据)?(?:新华社|本报|人民日报|中新社|央视新闻|央视)[\\p{IsHan}]{0,12}?(?:\\d{1,2}月\\d{1,2}日)?电(?:[（(][^）)]{0,40}[）)])?\\s*");
+  private static final Pattern SPEAKER =
+      Pattern.compile("^[^，。；“”]{0,40}?(?:指出|强调|表示|认为|提出|说|宣告|阐述)[，：:]");
+
+  private final List<StatementDetector> detectors;
+  private final Deduplicator deduplicator;
+  private final double threshold;
+
+  public Extractor(double threshold) {
+    this.detectors = List.of(
+        new DefinitionStatementDetector(), new NumericStatementDetector(), new FormulaStatementDetector());
+    this.deduplicator = new Deduplicator(0.6);
+    this.threshold = threshold;
+  }
+
+  public Extractor() {
+    this(DEFAULT_THRESHOLD);
+  }
+
+  /** What happened to one sentence: its statement when detected, or why it was left out. */
+  public record Verdict(Sentence sentence, Optional<Statement> statement, String why) {}
+
+  /** Ranked, de-duplicated statements at or above the threshold. */
+  public List<Statement> extract(List<Document> documents) {
+    Lexicon lexicon = prepareLexicon(documents);
+    Salience salience = Salience.of(documents);
+    List<Statement> candidates = new ArrayList<>();
+    for (Document d : documents) {
+      for (Verdict v : judge(d, lexicon, salience)) {
+        v.statement().filter(st -> st.score() >= threshold).ifPresent(candidates::add);
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Statement::score).reversed()
+        .thenComparing(st -> st.source().document()).thenComparingInt(st -> st.source().start()));
+    return deduplicator.dedupe(candidates);
+  }
+
+  /** Every sentence of every document with its verdict; for evaluation and "why" questions. */
+  public List<Verdict> explain(List<Document> documents) {
+    Lexicon lexicon = prepareLexicon(documents);
+    Salience salience = Salience.of(documents);
+    List<Verdict> out = new ArrayList<>();
+    for (Document d : documents) {
+      out.addAll(judge(d, lexicon, salience));
+    }
+    return out;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The shipped lexicon plus the input's quoted terms, installed in the segmenter. */
+  public static Lexicon prepareLexicon(List<Document> documents) {
+    Lexicon lexicon = Lexicon.standard().withQuotedTermsFrom(documents.stream().map(Document::text).toList());
+    Segmenter.addTerms(lexicon.terms());
+    return lexicon;
+  }
+
+  List<Verdict> judge(Document doc, Lexicon lexicon, Salience salience) {
+    List<Verdict> out = new ArrayList<>();
+    for (Sentence sentence : SentenceSplitter.split(doc)) {
+      AnalyzedSentence s = analyze(sentence, lexicon);
+      Optional<String> rejected = Rejections.reject(s);
+      if (rejected.isPresent()) {
+        out.add(new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get()));
+        continue;
+      }
+      List<Detection> detections = new ArrayList<>();
+      for (StatementDetector d : detectors) {
+        detections.addAll(d.detect(s));
+      }
+      if (detections.isEmpty()) {
+        out.add(new Verdict(sentence, Optional.empty(), "no detector fired"));
+        continue;
+      }
+      Statement st = rank(s, doc, detections, salience);
+      out.add(new Verdict(sentence, Optional.of(st),
+          st.score() >= threshold ? "picked" : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score())));
+    }
+    return out;
+  }
+
+  static AnalyzedSentence analyze(Sentence sentence, Lexicon lexicon) {
+    String text = sentence.text();
+    Matcher dl = DATELINE.matcher(text);
+    if (dl.find() && dl.end() < text.length()) {
+      text = text.substring(dl.end());
+    }
+    Matcher sp = SPEAKER.matcher(text);
+    int content = sp.find() ? sp.end() : 0;
+    return new AnalyzedSentence(sentence, text, content, Segmenter.segment(text), lexicon);
+  }
+
+  /** Score = strongest detection + a little for agreeing detectors, term salience and lexicon hits − length. */
+  private static Statement rank(AnalyzedSentence s, Document doc, List<Detection> detections, Salience salience) {
+    detections.sort(Comparator.comparingDouble(Detection::strength).reversed());
+    Detection best = detections.get(0);
+    Map<String, AnswerSpan> answers = new LinkedHashMap<>();
+    for (Detection d : detections) {
+      if (d.kind() == best.kind()) {
+        d.answers().forEach(a -> answers.putIfAbsent(a.text() + "@" + a.start(), a));
+      }
+    }
+    for (Detection d : detections) {
+      d.answers().forEach(a -> answers.putIfAbsent(a.text() + "@" + a.start(), a));
+    }
+    long kinds = detections.stream().map(Detection::kind).distinct().count();
+    double score = best.strength() + 0.04 * (kinds - 1);
+    AnswerSpan primary = best.answers().get(0);
+    score += 0.08 * salience.of(primary.text());
+    if (answers.values().stream().anyMatch(a -> s.lexicon().contains(a.text()))) {
+      score += 0.04;
+    }
+    int len = s.text().codePointCount(0, s.text().length());
+    score -= len > 300 ? 0.25 : len > 200 ? 0.15 : len > 140 ? 0.07 : 0;
+    if (primary.text().length() * 2 > len) {
+      score -= 0.2;
+    }
+    score = Math.max(0, Math.min(1, score));
+    StringBuilder reason = new StringBuilder(best.reason());
+    detections.stream().skip(1).map(Detection::reason).distinct().forEach(r -> reason.append("; also ").append(r));
+    Sentence sen = s.sentence();
+    Source src = new Source(doc.name(), doc.title(), sen.paragraph(), sen.start(), sen.end());
+    return new Statement(best.kind(), s.text(), new ArrayList<>(answers.values()), Math.round(score * 1000) / 1000.0,
+        reason.toString(), List.of(src));
+  }
+}

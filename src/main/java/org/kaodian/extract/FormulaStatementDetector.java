@@ -1,0 +1,193 @@
+package org.kaodian.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named formulas and enumerations: quoted numbered terms (“两个确立”), standing formulas from
+ * the lexicon, parallel lists that are themselves the point (稳中求进、以进促稳、先立后破) and
+ * 一是…二是…三是… in one sentence.
+ */
+public final class FormulaStatementDetector implements StatementDetector {
+  private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,16})”");
+  private static final Pattern LIST =
+      Pattern.compile("(?:[\\p{IsHan}“”]{2,12}、){2,6}[\\p{IsHan}“”]{2,14}");
+  private static final Pattern ONE_TWO = Pattern.compile("一是([^；。]{2,40})[；，]二是([^；。]{2,40})(?:[；，]三是([^；。]{2,40}))?");
+  private static final Pattern GOVERNING_BEFORE =
+      Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|落实|捍卫|维护|遵循|牢记|深刻领会|深刻理解|把握)$");
+  private static final Pattern AFTER_LIST =
+      Pattern.compile("^(?:的)?(?:方针|原则|要求|精神|理念|思想|战略|总要求|总基调|重要论述)");
+  private static final Pattern GOVERNING =
+      Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|形成|统筹|秉持|倡导|遵循|把握|树立|落实|体现)$");
+
+  @Override
+  public List<Detection> detect(AnalyzedSentence s) {
+    String text = s.text();
+    Lexicon lex = s.lexicon();
+    List<Detection> out = new ArrayList<>();
+
+    List<AnswerSpan> quoted = new ArrayList<>();
+    boolean counted = false;
+    boolean governed = false;
+    Matcher q = QUOTED.matcher(text);
+    while (q.find()) {
+      String term = q.group(1);
+      Lexicon.Category c = lex.category(term);
+      if (c == Lexicon.Category.FORMULA || Lexicon.isNumberedFormula(term) && term.contains("个")) {
+        quoted.add(new AnswerSpan(term, AnswerType.FORMULA, q.start(1), q.end(1)));
+        counted |= term.contains("个");
+        governed |= GOVERNING_BEFORE.matcher(text.substring(Math.max(0, q.start() - 4), q.start())).find();
+      }
+    }
+    if (!quoted.isEmpty()) {
+      // “两个确立” is a formula in itself; “三农” or “十四五” in passing is a routine task line.
+      double strength = (counted ? 0.82 : 0.58) + (governed ? 0.1 : 0);
+      out.add(new Detection(StatementKind.FORMULA, strength,
+          "formula: quoted " + (counted ? "numbered formula" : "standing term") + " “" + quoted.get(0).text() + "”", quoted));
+    }
+
+    for (String term : lex.terms(Lexicon.Category.LIST)) {
+      int at = text.indexOf(term);
+      if (at >= 0) {
+        out.add(new Detection(StatementKind.FORMULA, 0.9, "formula: standing list “" + term + "”", elements(text, term, at)));
+      }
+    }
+
+    Matcher l = LIST.matcher(text);
+    while (l.find()) {
+      Detection d = judgeList(text, l.start(), l.group(), lex);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+
+    Matcher ot = ONE_TWO.matcher(text);
+    if (ot.find()) {
+      List<AnswerSpan> answers = new ArrayList<>();
+      for (int g = 1; g <= 3; g++) {
+        if (ot.group(g) != null) {
+          String el = ot.group(g).split("[，,]")[0];
+          answers.add(new AnswerSpan(el, AnswerType.FORMULA, ot.start(g), ot.start(g) + el.length()));
+        }
+      }
+      out.add(new Detection(StatementKind.FORMULA, 0.75, "formula: enumeration 一是…二是…", answers));
+    }
+    return out;
+  }
+
+  private static List<AnswerSpan> elements(String text, String list, int at) {
+    List<AnswerSpan> answers = new ArrayList<>();
+    int pos = at;
+    for (String el : list.split("、")) {
+      String bare = el.replaceAll("^[^“]*“|”.*$", "");
+      int start = text.indexOf(bare, pos);
+      answers.add(new AnswerSpan(bare, AnswerType.FORMULA, start, start + bare.length()));
+      pos = start + bare.length();
+    }
+    return answers;
+  }
+
+  /**
+   * A list is a formula when its elements look coined: the same length (稳中求进、以进促稳、先立后破),
+   * a shared head (稳预期、稳增长、稳就业), or quoted formulas; lists of plain nouns are not.
+   */
+  private static Detection judgeList(String text, int start, String raw, Lexicon lex) {
+    String[] parts = raw.split("、");
+    if (parts.length < 3) {
+      return null;
+    }
+    List<String> els = new ArrayList<>();
+    for (String p : parts) {
+      els.add(p);
+    }
+    // The first element may carry its governing verb (坚持稳中求进); strip it when the rest agree.
+    int len = els.get(1).length();
+    boolean uniform = true;
+    for (int i = 1; i < els.size() - 1; i++) {
+      uniform &= els.get(i).length() == len;
+    }
+    String first = els.get(0);
+    int firstOffset = 0;
+    boolean governed = false;
+    if (uniform && first.length() > len) {
+      firstOffset = first.length() - len;
+      String lead = first.substring(0, firstOffset);
+      if (!GOVERNING.matcher(lead).matches()) {
+        return null;
+      }
+      governed = true;
+      els.set(0, first.substring(firstOffset));
+    } else if (uniform && first.length() < len) {
+      return null;
+    }
+    governed |= GOVERNING_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find();
+    String last = els.get(els.size() - 1);
+    int listEnd = start + raw.length();
+    if (uniform && last.length() > len) {
+      String rest = last.substring(len);
+      boolean restIsContext = "的等和与及为是".indexOf(rest.charAt(0)) >= 0 || AFTER_LIST.matcher(rest).find();
+      if (!restIsContext) {
+        return null;
+      }
+      els.set(els.size() - 1, last.substring(0, len));
+      listEnd = start + raw.length() - rest.length();
+    } else if (uniform && last.length() < len) {
+      return null;
+    }
+    boolean named = AFTER_LIST.matcher(text.substring(listEnd)).find();
+    long inLexicon = els.stream().filter(lex::contains).count();
+    boolean quotedEls = els.stream().allMatch(e -> e.contains("“"));
+    boolean sharedHead = els.stream().map(e -> e.charAt(0)).distinct().count() == 1 && len >= 3
+        || els.stream().map(e -> e.length() >= 4 ? e.substring(e.length() - 2) : e).distinct().count() == 1;
+    boolean idioms = uniform && len == 4 && els.stream().allMatch(e -> e.length() == 4);
+    // Lists of plain nouns (义务教育、基本养老、基本医疗) are routine task lines, not formulas.
+    boolean nounsOnly = els.stream().allMatch(FormulaStatementDetector::nounPhrase);
+    double strength;
+    String why;
+    if (quotedEls) {
+      strength = 0.85;
+      why = "formula: list of quoted formulas";
+    } else if (inLexicon >= 2) {
+      strength = 0.84;
+      why = "formula: list of standing terms";
+    } else if (idioms && !nounsOnly) {
+      strength = 0.62;
+      why = "formula: parallel list of four-character phrases";
+    } else if (sharedHead && !nounsOnly) {
+      strength = 0.66;
+      why = "formula: parallel list with a shared head or tail";
+    } else {
+      return null;
+    }
+    if (governed) {
+      strength += 0.07;
+      why += " after a governing verb";
+    }
+    if (named) {
+      strength += 0.07;
+      why += ", named as a principle";
+    }
+    if (els.stream().allMatch(e -> e.length() <= 2)) {
+      return null;
+    }
+    List<AnswerSpan> answers = new ArrayList<>();
+    int pos = start + firstOffset;
+    for (String el : els) {
+      String bare = el.replace("“", "").replace("”", "");
+      int at = text.indexOf(bare, pos);
+      if (at < 0) {
+        return null;
+      }
+      answers.add(new AnswerSpan(bare, AnswerType.FORMULA, at, at + bare.length()));
+      pos = at + bare.length();
+    }
+    return new Detection(StatementKind.FORMULA, strength, why, answers);
+  }
+
+  private static boolean nounPhrase(String element) {
+    return org.kaodian.text.Segmenter.segment(element.replace("“", "").replace("”", ""))
+        .stream().allMatch(t -> t.isNoun() || t.pos().startsWith("a") && t.word().length() <= 2 || t.pos().equals("b"));
+  }
+}

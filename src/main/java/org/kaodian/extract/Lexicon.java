@@ -1,0 +1,98 @@
+package org.kaodian.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The political lexicon: shipped standing formulas and terms plus terms quoted in the input. */
+public final class Lexicon {
+  /** Category of a lexicon entry. */
+  public enum Category { FORMULA, TERM, LIST, QUOTED }
+
+  private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,12})”");
+  /** Numbered formulas such as 两个确立 or 三个区分开来, and short numbered ones like 三农. */
+  static final Pattern NUMBERED =
+      Pattern.compile("[一二两三四五六七八九十]+个[\\p{IsHan}]{1,8}|[一二两三四五六七八九十双][\\p{IsHan}]{1,3}");
+
+  private final Map<String, Category> entries;
+
+  private Lexicon(Map<String, Category> entries) {
+    this.entries = entries;
+  }
+
+  /** The shipped lexicon alone. */
+  public static Lexicon standard() {
+    Map<String, Category> map = new LinkedHashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon.tsv missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        map.put(parts[0].strip(), Category.valueOf(parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(map);
+  }
+
+  /**
+   * This lexicon plus the terms quoted in {@code texts}: a quoted term joins when it is a numbered
+   * formula or is quoted at least twice (single quotations are often metaphors: “牛鼻子”).
+   */
+  public Lexicon withQuotedTermsFrom(Collection<String> texts) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String t : texts) {
+      Matcher m = QUOTED.matcher(t);
+      while (m.find()) {
+        counts.merge(m.group(1).strip(), 1, Integer::sum);
+      }
+    }
+    Map<String, Category> map = new LinkedHashMap<>(entries);
+    counts.forEach((term, n) -> {
+      boolean clean = term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      if (clean && (n >= 2 || isNumberedFormula(term)) && !map.containsKey(term)) {
+        map.put(term, isNumberedFormula(term) ? Category.FORMULA : Category.QUOTED);
+      }
+    });
+    return new Lexicon(map);
+  }
+
+  public static boolean isNumberedFormula(String term) {
+    return NUMBERED.matcher(term).matches();
+  }
+
+  public boolean contains(String term) {
+    return entries.containsKey(term);
+  }
+
+  public Category category(String term) {
+    return entries.get(term);
+  }
+
+  /** Every entry that segmentation must keep whole. */
+  public Set<String> terms() {
+    return entries.keySet();
+  }
+
+  /** Entries of one category, in lexicon order. */
+  public List<String> terms(Category category) {
+    return entries.entrySet().stream().filter(e -> e.getValue() == category).map(Map.Entry::getKey).toList();
+  }
+}

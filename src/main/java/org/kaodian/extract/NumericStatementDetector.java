@@ -1,0 +1,99 @@
+package org.kaodian.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds figures worth remembering: national targets and results with their units, counts of a
+ * body, anniversaries, and ordinals of congresses and sessions.
+ */
+public final class NumericStatementDetector implements StatementDetector {
+  /** A figure with magnitude, unit and qualifier: 5%左右, 1200万人以上, 1.39万亿斤, 75周年. */
+  static final Pattern FIGURE = Pattern.compile(
+      "(?<![\\d.．])\\d+(?:\\.\\d+)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?"
+          + "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁)"
+          + "(?:左右|以上|以下|多|余)?");
+  static final Pattern ORDINAL = Pattern.compile(
+      "第?[一二三四五六七八九十]{1,3}届(?:全国人民代表大会|全国人大|全国委员会|全国政协|中央委员会)?"
+          + "|[一二三四五六七八九十]{1,3}中全会|第?[一二三四五六七八九十]{1,2}次(?:会议|全体会议)");
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile("(?:成立|建交|诞辰|胜利|建党|建军|建国|改革开放|召开|发表|实施)\\s*\\d+周年");
+  private static final Pattern BODY_COUNT = Pattern.compile("应出席(?:代表|委员)\\d+人");
+  private static final Pattern HEADLINE_SUBJECT = Pattern.compile(
+      "国内生产总值|经济增长|增速|就业|失业率|居民消费价格|粮食|赤字|预算内投资|专项债|国债|居民收入|人均可支配收入|能耗"
+          + "|外资|进出口|外贸|货物贸易|研发投入|城镇化率|人口|贫困|脱贫|减税|降费|产量|利润|GDP|国防|一般公共预算|财政收入|财政支出"
+          + "|社会消费品|出口|税费|耕地|森林覆盖率|国民经济");
+  private static final Pattern CHANGE = Pattern.compile("增长|提高|下降|降低|减少|增加|达到|超过|突破|上涨|涨幅|拟按|安排|规模|目标");
+
+  @Override
+  public List<Detection> detect(AnalyzedSentence s) {
+    String text = s.text();
+    List<Detection> out = new ArrayList<>();
+    Matcher body = BODY_COUNT.matcher(text);
+    if (body.find()) {
+      Matcher fig = FIGURE.matcher(text);
+      if (fig.find(body.start())) {
+        out.add(new Detection(StatementKind.NUMERIC, 0.9, "numeric: count of a body (应出席…人)",
+            List.of(span(fig))));
+      }
+    }
+    Matcher ann = ANNIVERSARY.matcher(text);
+    if (ann.find()) {
+      Matcher fig = FIGURE.matcher(text);
+      if (fig.find(ann.start())) {
+        out.add(new Detection(StatementKind.NUMERIC, 0.85, "numeric: anniversary (成立…周年)", List.of(span(fig))));
+      }
+    }
+    List<AnswerSpan> headline = new ArrayList<>();
+    List<AnswerSpan> changes = new ArrayList<>();
+    Matcher fig = FIGURE.matcher(text);
+    while (fig.find()) {
+      if (fig.group().endsWith("周年") || fig.group().endsWith("岁")) {
+        continue;
+      }
+      String clause = clauseBefore(text, fig.start());
+      if (HEADLINE_SUBJECT.matcher(clause).find()) {
+        headline.add(span(fig));
+      } else if (CHANGE.matcher(clause).find() && fig.group().contains("%")) {
+        changes.add(span(fig));
+      }
+    }
+    if (!headline.isEmpty()) {
+      out.add(new Detection(StatementKind.NUMERIC, 0.85, "numeric: headline target or result", headline));
+    } else if (!changes.isEmpty()) {
+      out.add(new Detection(StatementKind.NUMERIC, 0.65, "numeric: rate of change", changes));
+    }
+    Matcher ord = ORDINAL.matcher(text);
+    List<AnswerSpan> ordinals = new ArrayList<>();
+    while (ord.find()) {
+      ordinals.add(new AnswerSpan(ord.group(), AnswerType.NUMBER, ord.start(), ord.end()));
+    }
+    if (!ordinals.isEmpty()) {
+      out.add(new Detection(StatementKind.NUMERIC, 0.6, "numeric: ordinal of a congress or session", ordinals));
+    }
+    return out;
+  }
+
+  /** The clause that leads up to the figure: back to the previous ，；。 */
+  private static String clauseBefore(String text, int at) {
+    int from = at;
+    while (from > 0 && "，；。：、".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    // Look one clause further back when the figure stands right after the boundary.
+    if (at - from < 2 && from > 0) {
+      int f2 = from - 1;
+      while (f2 > 0 && "，；。：".indexOf(text.charAt(f2 - 1)) < 0) {
+        f2--;
+      }
+      from = f2;
+    }
+    return text.substring(from, at);
+  }
+
+  private static AnswerSpan span(Matcher m) {
+    return new AnswerSpan(m.group(), AnswerType.NUMBER, m.start(), m.end());
+  }
+}

@@ -1,0 +1,87 @@
+package org.kaodian.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that keep a sentence off a worksheet even when a pattern matches; each has a name so a
+ * teacher can see why a sentence was left out. The rubric is {@code what-teachers-test.md}.
+ */
+public final class Rejections {
+  /** One named rejection rule. */
+  public record Rule(String name, Predicate<AnalyzedSentence> test) {}
+
+  private static Pattern p(String regex) {
+    return Pattern.compile(regex);
+  }
+
+  private static final Pattern SOURCE_LINE =
+      p("^《[^》]+》[（(].{0,30}[）)]$|^■|^[（(]?(?:记者|作者|来源|责任编辑|编辑)|摄$|新华社发$|^[（(][^）)]*[）)]$");
+  private static final Pattern SPEAKER_COLON = p("^([\\p{IsHan}·]{2,6})[：:]");
+  private static final Pattern GREETING =
+      p("你们好|你们辛苦了|辛苦了|亲切问候|诚挚问候|表示(衷心)?感谢|新春快乐|万事如意|节日快乐|祝愿|祝你们|请.{0,8}放心|欢迎|再见|谢谢");
+  private static final Pattern NARRATIVE =
+      p("会见|会晤|会谈|通话|通电话|握手|合影|来到|走进|步入|抵达|离开|考察|视察|调研|参观|看望|慰问|陪同|乘坐|鼓掌|掌声|致贺信|致信|复信|举行.{0,6}(仪式|会议|座谈会)|出席.{0,20}(活动|会议|仪式|开幕式)|参加.{0,10}(活动|审议|讨论)");
+  private static final Pattern REPORTED = p("(?:指出|强调|表示|认为|提出|说|宣告)[，：:,]");
+  private static final Pattern TIME_OF_DAY = p("\\d{1,2}时(\\d{1,2}分)?|[上下]午\\d|晚上\\d|凌晨\\d");
+  private static final Pattern PROCEDURAL =
+      p("表决|投票|议程|宣布.{0,20}(开幕|闭幕|结束)|主持(会议|大会|座谈会)?|执行主席|主席团|选举|审议通过|通过了|列席|旁听|全体起立|奏唱|高唱|国歌|作.{0,25}(报告|说明)|签署.{0,6}令|就座|到会祝贺|出席会议|缺席|实到");
+  private static final Pattern ATTENDEES = p("(?:[\\p{IsHan}]{2,3}、){5,}");
+  private static final Pattern LOCAL =
+      p("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会");
+  private static final Pattern ANAPHORIC_OPENING =
+      p("^(?:这|此|该|其|它|这些|那些|上述|以上|对此|为此|因此|所以|但是?|而且?|并且?|同时|此外|另外|二是|三是|四是|五是|六是|七是|八是|九是|十是|其次|再次|最后|第[二三四五六七八九十]，)");
+  private static final Pattern HEADLINE_LIKE = p("^[^。！？；，]{0,30}$");
+  private static final Pattern MINOR_STAT =
+      p("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");
+
+  private static final List<Rule> RULES = List.of(
+      new Rule("heading", s -> s.sentence().heading()),
+      new Rule("source or byline line", s -> SOURCE_LINE.matcher(s.text()).find()),
+      new Rule("fragment", s -> s.text().codePointCount(0, s.text().length()) < 10
+          || HEADLINE_LIKE.matcher(s.text()).matches()
+          || !endsLikeSentence(s.text())),
+      new Rule("dialogue", s -> SPEAKER_COLON.matcher(s.text()).find() && !s.text().startsWith("主要")),
+      new Rule("greeting or thanks", s -> GREETING.matcher(s.contentText()).find()),
+      new Rule("time of day: narrative", s -> TIME_OF_DAY.matcher(s.text()).find()),
+      new Rule("attendee list", s -> ATTENDEES.matcher(s.text()).find()
+          || s.tokens().stream().filter(t -> t.isPerson()).count() >= 5),
+      new Rule("procedural line", s -> PROCEDURAL.matcher(s.text()).find()
+          && !REPORTED.matcher(s.text()).find()),
+      new Rule("narrative of a visit or meeting", s -> NARRATIVE.matcher(s.contentText()).find()
+          && !REPORTED.matcher(s.text()).find()),
+      new Rule("local news", s -> LOCAL.matcher(s.text()).find() || localSubject(s)),
+      new Rule("minor statistic", s -> MINOR_STAT.matcher(s.text()).find()),
+      new Rule("subject only in the previous sentence", s -> ANAPHORIC_OPENING.matcher(s.contentText()).find()
+          || (s.content() == 0 && s.text().matches("^(?:他|她|他们)[^，]{0,4}[，:：].*"))));
+
+  private Rejections() {}
+
+  /** The name of the first rule that rejects the sentence, or empty when none does. */
+  public static Optional<String> reject(AnalyzedSentence s) {
+    for (Rule r : RULES) {
+      if (r.test().test(s)) {
+        return Optional.of(r.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern NATIONAL =
+      p("^(?:中国|我国|全国|中华|中|中俄|中美|中亚|世界|国际|亚洲|两岸|台湾|香港|澳门|西部|东部|中部|东北|北京)");
+
+  /** A province or city as the subject of the content: 重庆是…, 重庆、四川两地要… */
+  private static boolean localSubject(AnalyzedSentence s) {
+    String content = s.contentText();
+    return s.tokens().stream().filter(t -> t.start() == s.content()).findFirst()
+        .filter(t -> t.isPlace() && !NATIONAL.matcher(content).find())
+        .isPresent();
+  }
+
+  private static boolean endsLikeSentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return "。！？!?”’」』）)…；".indexOf(last) >= 0;
+  }
+}

@@ -1,0 +1,114 @@
+package org.kaodian.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what PDF extraction and copy-paste leave in text: broken lines, page numbers, dotted
+ * table-of-contents leaders, spaces inside figures, boilerplate, full-width spaces.
+ */
+public final class TextCleaner {
+  /** A cleaned paragraph before offsets are assigned. */
+  public record Block(String text, boolean heading) {}
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?:[-–—]\\s*)?(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[-–—])?|\\d{1,4}\\s*/\\s*\\d{1,4}");
+  private static final Pattern TOC_LEADER = Pattern.compile(".*(?:[·.．…]{4,}|[·.．…]{3,}\\s*\\d+)\\s*\\d*\\s*$");
+  private static final Pattern BOILERPLATE =
+      Pattern.compile("扫码看视频(?:新闻)?|扫描二维码.*|点击.*阅读原文.*|(?:责任编辑|编辑|校对|审核)\\s*[:：].{0,20}|目录|返回目录");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+  private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|\\(\\d+\\))[^。！？]{0,40}$");
+  private static final String SENTENCE_END = "。！？!?；;：:…”’」』）)》";
+  private static final String OPEN_END = "，、（(《“‘「—-";
+
+  // A space between a figure and what belongs to it: 成立 75 周年, 1200 万人, 5 %左右, 2023 年.
+  private static final Pattern SPACE_AROUND_FIGURE =
+      Pattern.compile("(?<=[\\p{IsHan}\\d%％.．“”（）])[ \\t]+(?=[\\d%％])|(?<=[\\d%％])[ \\t]+(?=[\\p{IsHan}%％.．”“（）])");
+  private static final Pattern SPACE_BETWEEN_HAN_AND_LATIN =
+      Pattern.compile("(?<=\\p{IsHan})[ \\t]+(?=[A-Za-z])|(?<=[A-Za-z\\d])[ \\t]+(?=\\p{IsHan})");
+  private static final Pattern SPACED_DASH = Pattern.compile("(?<=\\p{IsHan})\\s+[-－—]\\s+(?=\\p{IsHan})");
+
+  /** A news dateline starts a new article even when the previous line was cut off. */
+  private static final Pattern DATELINE =
+      Pattern.compile("^(?:新华社|本报|人民日报|中新社)[\\p{IsHan}]{0,12}?\\d{1,2}月\\d{1,2}日电");
+
+  private TextCleaner() {}
+
+  /** Cleans raw extracted text into paragraphs; headings come back separate from body text. */
+  public static List<Block> clean(String raw) {
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u3000', ' ').replace('\u00A0', ' ')
+        .replace("\uFEFF", "").replace('\t', ' ');
+    List<Block> out = new ArrayList<>();
+    StringBuilder current = null;
+    for (String rawLine : text.split("\n", -1)) {
+      String line = normaliseLine(rawLine);
+      if (line.isEmpty()) {
+        continue; // blank lines alone never end a paragraph: PDF page breaks leave them mid-sentence
+      }
+      boolean markedHeading = MARKDOWN_HEADING.matcher(rawLine.strip()).find();
+      if (markedHeading) {
+        line = MARKDOWN_HEADING.matcher(line).replaceFirst("").strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+      }
+      if (isNoise(line)) {
+        continue;
+      }
+      if (current != null && !markedHeading && continues(current) && !DATELINE.matcher(line).find()) {
+        current.append(line);
+        out.set(out.size() - 1, new Block(normaliseFigures(current.toString()), false));
+        continue;
+      }
+      boolean heading = markedHeading || looksLikeHeading(line);
+      current = heading ? null : new StringBuilder(line);
+      out.add(new Block(normaliseFigures(line), heading));
+    }
+    return out;
+  }
+
+  private static String normaliseLine(String line) {
+    String s = MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
+    return s.replaceAll(" {2,}", " ").strip();
+  }
+
+  static String normaliseFigures(String s) {
+    s = SPACED_DASH.matcher(s).replaceAll("—");
+    s = SPACE_AROUND_FIGURE.matcher(s).replaceAll("");
+    return SPACE_BETWEEN_HAN_AND_LATIN.matcher(s).replaceAll("");
+  }
+
+  private static boolean isNoise(String line) {
+    return PAGE_NUMBER.matcher(line).matches()
+        || TOC_LEADER.matcher(line).matches()
+        || BOILERPLATE.matcher(line).matches()
+        || line.chars().allMatch(c -> !Character.isLetterOrDigit(c));
+  }
+
+  /** Whether the paragraph so far was cut off mid-sentence, so the next line belongs to it. */
+  private static boolean continues(CharSequence paragraph) {
+    char last = paragraph.charAt(paragraph.length() - 1);
+    if (SENTENCE_END.indexOf(last) >= 0) {
+      return false;
+    }
+    if (OPEN_END.indexOf(last) >= 0) {
+      return true;
+    }
+    String s = paragraph.toString();
+    // Body text that already holds a sentence or runs long is prose, not a heading.
+    return s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || s.codePointCount(0, s.length()) >= 45;
+  }
+
+  private static boolean looksLikeHeading(String line) {
+    int len = line.codePointCount(0, line.length());
+    if (NUMBERED_HEADING.matcher(line).matches() && len <= 40) {
+      return true;
+    }
+    char last = line.charAt(line.length() - 1);
+    boolean ended = SENTENCE_END.indexOf(last) >= 0 || OPEN_END.indexOf(last) >= 0;
+    return !ended && len <= 44 && line.indexOf('。') < 0 && line.indexOf('，') < 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** Reads input files of every supported format into cleaned {@link org.kaodian.ingest.Document}s. */
+package org.kaodian.ingest;

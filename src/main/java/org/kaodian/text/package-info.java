@@ -1,0 +1,2 @@
+/** Splits cleaned documents into sentences and segments them; the only package that touches HanLP. */
+package org.kaodian.text;
