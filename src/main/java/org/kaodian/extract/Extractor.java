@@ -46,7 +46,11 @@ public final class Extractor {
 
   /** Ranked, de-duplicated statements at or above the threshold. */
   public List<Statement> extract(List<Document> documents) {
-    Lexicon lexicon = prepareLexicon(documents);
+    return extract(documents, prepareLexicon(documents));
+  }
+
+  /** As {@link #extract(List)}, with a lexicon already prepared for these documents. */
+  public List<Statement> extract(List<Document> documents, Lexicon lexicon) {
     Salience salience = Salience.of(documents);
     List<Statement> candidates = new ArrayList<>();
     for (Document d : documents) {

@@ -1,0 +1,1 @@
+原文：${sentence}（出自《${source.title}》）

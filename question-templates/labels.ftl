@@ -1,0 +1,17 @@
+true=正确
+false=错误
+answer=答案
+explanation=解析
+source=出处
+answer_key=答案与解析
+student_line=姓名：__________　班级：__________　得分：__________
+page=第 {page} 页 共 {pages} 页
+version=卷
+teacher_copy=（教师用卷）
+points.fill_blank=2
+points.single_choice=2
+points.multiple_choice=3
+points.true_false=1
+course=思想政治理论
+cards.front=Front
+cards.back=Back

@@ -1,0 +1,1 @@
+${number}. 答案：${answer}　解析：${explanation}

@@ -1,0 +1,61 @@
+package org.kaodian.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kaodian.Pipeline;
+import org.kaodian.export.AtomicFiles;
+import org.kaodian.export.JsonExporter;
+import org.kaodian.extract.AnswerSpan;
+import org.kaodian.extract.Extractor;
+import org.kaodian.extract.Statement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kaodian extract}: the ranked key statements of the inputs, explained. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Print the ranked key statements of the inputs (kind, score, why, answer marked) or write them as JSON.")
+final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders (.txt .md .docx .pdf .html, UTF-8 or GBK). Default: seeds")
+  List<Path> paths;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the statements as JSON to FILE instead of printing them.")
+  Path json;
+
+  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Extractor.DEFAULT_THRESHOLD,
+      description = "Keep statements scoring at least this (0–1). Default: ${DEFAULT-VALUE}")
+  double threshold;
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    Pipeline.Ingested in = Inputs.read(paths, err);
+    List<Statement> statements = Pipeline.extract(in.documents(), threshold).statements();
+    if (json != null) {
+      AtomicFiles.writeString(json, JsonExporter.statementsJson(statements) + "\n");
+      err.printf(Locale.ROOT, "wrote %d statements from %d documents to %s%n", statements.size(), in.documents().size(), json);
+    } else {
+      int n = 1;
+      for (Statement s : statements) {
+        out.printf(Locale.ROOT, "%3d. [%s %.2f] %s%n     %s%n     (%s ¶%d%s)%n", n++, s.kind().id(), s.score(), mark(s),
+            s.reason(), s.source().document(), s.source().paragraph(),
+            s.sources().size() > 1 ? ", also in " + (s.sources().size() - 1) + " more place(s)" : "");
+      }
+    }
+    return in.failed() ? 1 : 0;
+  }
+
+  /** The sentence with its first answer in 【】. */
+  static String mark(Statement s) {
+    AnswerSpan a = s.answers().get(0);
+    return s.text().substring(0, a.start()) + "【" + a.text() + "】" + s.text().substring(a.end());
+  }
+}

@@ -1,0 +1,163 @@
+package org.kaodian.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kaodian.Pipeline;
+import org.kaodian.export.ExportFormat;
+import org.kaodian.export.ExportRequest;
+import org.kaodian.extract.Extractor;
+import org.kaodian.item.Item;
+import org.kaodian.item.ItemGenerator;
+import org.kaodian.item.ItemType;
+import org.kaodian.render.TemplateException;
+import org.kaodian.render.Templates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kaodian generate}: quiz items from the inputs, written as worksheets, decks and JSON. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Make quiz items from the inputs and write them (by default: Word worksheets, Excel deck and items.json).")
+final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or folders (.txt .md .docx .pdf .html, UTF-8 or GBK). Default: seeds")
+  List<Path> paths;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "exports",
+      description = "Output folder. Default: ${DEFAULT-VALUE}")
+  Path output;
+
+  @Option(names = {"-n", "--count"}, paramLabel = "N|all", defaultValue = "30",
+      description = "How many items (balanced across types and documents), or 'all'. Default: ${DEFAULT-VALUE}")
+  String count;
+
+  @Option(names = "--types", paramLabel = "TYPES", split = ",",
+      description = "Item types: fill_blank, single_choice, multiple_choice, true_false. Default: all four")
+  List<String> types;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "7",
+      description = "Seed for every shuffle; the same input and seed give the same output. Default: ${DEFAULT-VALUE}")
+  long seed;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Template folder. Default: question-templates (here, or beside the kaodian launcher)")
+  Path templatesDir;
+
+  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "docx,xlsx,json",
+      description = "Comma-separated: docx, xlsx, json, or all. Default: ${DEFAULT-VALUE}")
+  String format;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Title of worksheets and decks; also the file name. Default: from the input")
+  String title;
+
+  @Option(names = "--versions", paramLabel = "N", defaultValue = "1",
+      description = "Worksheet versions (2 writes A卷 and B卷, shuffled differently). Default: ${DEFAULT-VALUE}")
+  int versions;
+
+  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Extractor.DEFAULT_THRESHOLD,
+      description = "Minimum statement score (0–1). Default: ${DEFAULT-VALUE}")
+  double threshold;
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    // Check everything before doing any work.
+    List<ExportFormat> formats = parseOr(() -> ExportFormat.parse(format), "--format");
+    ItemGenerator.Selection selection = parseOr(this::selection, "--count/--types");
+    if (versions < 1 || versions > 26) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be between 1 and 26");
+    }
+    Templates templates;
+    try {
+      templates = Templates.load(TemplateFolder.resolve(templatesDir));
+    } catch (TemplateException e) {
+      e.problems().forEach(p -> err.println("error: " + p));
+      return 1;
+    }
+    checkWritable(output);
+
+    Pipeline.Ingested in = Inputs.read(paths, err);
+    if (in.documents().isEmpty()) {
+      err.println("error: no readable input; nothing written");
+      return 1;
+    }
+    Pipeline.Extraction ex = Pipeline.extract(in.documents(), threshold);
+    List<Item> items = Pipeline.items(ex, templates, selection, seed);
+    String docTitle = title != null ? title : defaultTitle(in);
+    String name = fileName(docTitle);
+    ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates);
+    boolean failed = in.failed();
+    for (ExportFormat f : formats) {
+      try {
+        for (Path p : f.exporter().export(request)) {
+          err.println("wrote " + p);
+        }
+      } catch (IOException | RuntimeException e) {
+        err.println("error: writing " + f.id() + " failed: " + e.getMessage());
+        failed = true;
+      }
+    }
+    Map<ItemType, Integer> byType = new EnumMap<>(ItemType.class);
+    items.forEach(i -> byType.merge(i.type(), 1, Integer::sum));
+    err.println(items.size() + " items " + byType + " from " + ex.statements().size() + " statements in "
+        + in.documents().size() + " documents");
+    return failed ? 1 : 0;
+  }
+
+  private ItemGenerator.Selection selection() {
+    int n = count.equalsIgnoreCase("all") ? ItemGenerator.Selection.ALL : Integer.parseInt(count.strip());
+    if (n == 0 || n < ItemGenerator.Selection.ALL) {
+      throw new IllegalArgumentException("--count must be a positive number or 'all', not " + count);
+    }
+    List<ItemType> t = new ArrayList<>();
+    if (types == null || types.isEmpty()) {
+      t.addAll(List.of(ItemType.values()));
+    } else {
+      types.forEach(s -> t.add(ItemType.fromId(s)));
+    }
+    return new ItemGenerator.Selection(n, t);
+  }
+
+  private <T> T parseOr(java.util.function.Supplier<T> parse, String option) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  private void checkWritable(Path dir) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + dir + " is a file, not a folder");
+    }
+    Files.createDirectories(dir);
+    if (!Files.isWritable(dir)) {
+      throw new IOException("output folder " + dir + " is not writable");
+    }
+  }
+
+  private static String defaultTitle(Pipeline.Ingested in) {
+    return in.documents().size() == 1 ? in.documents().get(0).title() : "时政理论学习测验";
+  }
+
+  /** A file name from the title: the characters file systems disallow become '-'. */
+  static String fileName(String title) {
+    String n = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "-").replaceAll("^-+|-+$", "");
+    if (n.length() > 40) {
+      n = n.substring(0, 40);
+    }
+    return n.isEmpty() ? "kaodian" : n;
+  }
+}

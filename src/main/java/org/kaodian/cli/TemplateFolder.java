@@ -1,0 +1,21 @@
+package org.kaodian.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the templates are: the option, else ./question-templates, else beside the launcher. */
+final class TemplateFolder {
+  private TemplateFolder() {}
+
+  static Path resolve(Path option) {
+    if (option != null) {
+      return option;
+    }
+    Path here = Path.of("question-templates");
+    if (Files.isDirectory(here)) {
+      return here;
+    }
+    String home = System.getProperty("kaodian.home");
+    return home == null ? here : Path.of(home, "question-templates");
+  }
+}

@@ -1,0 +1,68 @@
+package org.kaodian.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The output formats, by the names used with {@code --format}. */
+public enum ExportFormat {
+  DOCX("Word worksheets: student and teacher copies", WorksheetExporter::new),
+  XLSX("Excel deck: Cards sheet and one sheet per item type", DeckExporter::new),
+  JSON("items.json for other programs", JsonExporter::new);
+
+  /** What {@code generate} writes when no format is given: every everyday output. */
+  public static final List<ExportFormat> EVERYDAY = List.of(DOCX, XLSX, JSON);
+
+  private final String description;
+  private final Supplier<Exporter> factory;
+
+  ExportFormat(String description, Supplier<Exporter> factory) {
+    this.description = description;
+    this.factory = factory;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Exporter exporter() {
+    return factory.get();
+  }
+
+  /** Parses {@code docx,xlsx} or {@code all}; the message lists the valid names. */
+  public static List<ExportFormat> parse(String list) {
+    LinkedHashSet<ExportFormat> out = new LinkedHashSet<>();
+    for (String part : list.split(",")) {
+      String p = part.strip().toLowerCase(Locale.ROOT);
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (p.equals("all")) {
+        out.addAll(Arrays.asList(values()));
+        continue;
+      }
+      ExportFormat match = null;
+      for (ExportFormat f : values()) {
+        if (f.id().equals(p)) {
+          match = f;
+        }
+      }
+      if (match == null) {
+        throw new IllegalArgumentException("unknown format '" + part.strip() + "' (use "
+            + String.join(", ", Arrays.stream(values()).map(ExportFormat::id).toList()) + " or all)");
+      }
+      out.add(match);
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no format given");
+    }
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,165 @@
+package org.kaodian.item;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.kaodian.extract.AnswerSpan;
+import org.kaodian.extract.AnswerType;
+import org.kaodian.extract.Lexicon;
+import org.kaodian.extract.Statement;
+import org.kaodian.text.Segmenter;
+import org.kaodian.text.Token;
+
+/**
+ * Wrong answers of the same type and form as a right one, drawn first from the input documents and
+ * then from the lexicon and HanLP's sibling groups.
+ */
+public final class DistractorPool {
+  private static final Pattern COUNTED = Pattern.compile("^([一二两三四五六七八九十]+)个(.+)$");
+  private static final Pattern NUMBERED_SHORT = Pattern.compile("^[一二两三四五六七八九十双][\\p{IsHan}]{1,3}$");
+
+  private final Set<String> persons = new LinkedHashSet<>();
+  private final Set<String> places = new LinkedHashSet<>();
+  private final Set<String> organizations = new LinkedHashSet<>();
+  private final Set<String> formulas = new LinkedHashSet<>();
+  private final Set<String> terms = new LinkedHashSet<>();
+
+  /** Collects candidates from the statements' texts and answers, then from the lexicon. */
+  public static DistractorPool of(List<Statement> statements, Lexicon lexicon) {
+    DistractorPool pool = new DistractorPool();
+    for (Statement s : statements) {
+      for (Token t : Segmenter.segment(s.text())) {
+        if (t.word().length() >= 2) {
+          if (t.isPerson() && t.word().length() <= 4) {
+            pool.persons.add(t.word());
+          } else if (t.isPlace()) {
+            pool.places.add(t.word());
+          } else if (t.isOrganization()) {
+            pool.organizations.add(t.word());
+          }
+        }
+      }
+      for (AnswerSpan a : s.answers()) {
+        if (a.type() == AnswerType.FORMULA) {
+          pool.formulas.add(a.text());
+        } else if (a.type() == AnswerType.TERM && a.text().length() <= 12) {
+          pool.terms.add(a.text());
+        }
+      }
+    }
+    Set<String> inputText = new LinkedHashSet<>();
+    statements.forEach(s -> inputText.add(s.text()));
+    for (String term : lexicon.terms()) {
+      Lexicon.Category c = lexicon.category(term);
+      if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.QUOTED && Lexicon.isNumberedFormula(term)) {
+        pool.formulas.add(term);
+      } else if (c == Lexicon.Category.TERM && !term.contains("，") && term.length() <= 12) {
+        pool.terms.add(term);
+      } else if (c == Lexicon.Category.LIST) {
+        for (String el : term.split("、")) {
+          pool.formulas.add(el.replaceAll("^[^“]*“|”.*$", ""));
+        }
+      }
+    }
+    return pool;
+  }
+
+  /**
+   * Up to {@code n} distractors for the answer, chosen with {@code random} among the most plausible;
+   * fewer (possibly none) when no good ones exist.
+   *
+   * @param alsoTrue text in which any candidate would also be right (the source sentence)
+   */
+  public List<String> distractors(AnswerSpan answer, String alsoTrue, int n, Random random) {
+    List<String> candidates = candidates(answer);
+    List<String> ok = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(normalise(answer.text()));
+    for (String c : candidates) {
+      String norm = normalise(c);
+      if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || c.contains(answer.text())
+          || answer.text().contains(c) || Segmenter.synonyms(answer.text(), c)) {
+        continue;
+      }
+      ok.add(c);
+    }
+    if (answer.type() == AnswerType.NUMBER) {
+      // Figures are generated nearest first; keep that order but vary which side comes first.
+      List<String> near = new ArrayList<>(ok.subList(0, Math.min(ok.size(), n + 1)));
+      java.util.Collections.shuffle(near, random);
+      return near.subList(0, Math.min(n, near.size()));
+    }
+    List<String> top = new ArrayList<>(ok.subList(0, Math.min(ok.size(), Math.max(n * 2, 6))));
+    java.util.Collections.shuffle(top, random);
+    return top.subList(0, Math.min(n, top.size()));
+  }
+
+  private List<String> candidates(AnswerSpan answer) {
+    String a = answer.text();
+    return switch (answer.type()) {
+      case NUMBER -> NumberForms.near(a);
+      case PERSON -> ranked(a, persons, Segmenter.siblings(a));
+      case PLACE -> ranked(a, places, Segmenter.siblings(a));
+      case ORGANIZATION -> ranked(a, organizations, Segmenter.siblings(a));
+      case FORMULA -> formulaCandidates(a);
+      case TERM -> ranked(a, terms, Segmenter.siblings(a));
+    };
+  }
+
+  /** A formula for a formula of the same shape: 两个确立 ↔ 两个维护, 三农 ↔ 三北, 稳中求进 ↔ 以进促稳. */
+  private List<String> formulaCandidates(String a) {
+    List<String> same = new ArrayList<>();
+    var counted = COUNTED.matcher(a);
+    for (String f : formulas) {
+      if (counted.matches()) {
+        if (COUNTED.matcher(f).matches()) {
+          same.add(f);
+        }
+      } else if (NUMBERED_SHORT.matcher(a).matches()) {
+        if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches()) {
+          same.add(f);
+        }
+      } else if (!COUNTED.matcher(f).matches() && !NUMBERED_SHORT.matcher(f).matches()
+          && Math.abs(f.length() - a.length()) <= 1) {
+        same.add(f);
+      }
+    }
+    return ranked(a, same, List.of());
+  }
+
+  /** Candidates closest in length and sharing a head or tail with the answer come first. */
+  private static List<String> ranked(String answer, Iterable<String> pool, List<String> siblings) {
+    List<String> out = new ArrayList<>();
+    pool.forEach(out::add);
+    out.sort(Comparator.comparingInt((String c) -> plausibility(answer, c)).thenComparing(Comparator.naturalOrder()));
+    List<String> all = new ArrayList<>(out);
+    for (String s : siblings) {
+      if (!all.contains(s)) {
+        all.add(s);
+      }
+    }
+    return all;
+  }
+
+  private static int plausibility(String answer, String c) {
+    int cost = Math.abs(answer.length() - c.length()) * 2;
+    if (answer.charAt(answer.length() - 1) != c.charAt(c.length() - 1)) {
+      cost += 2;
+    }
+    if (answer.charAt(0) != c.charAt(0)) {
+      cost += 1;
+    }
+    return cost;
+  }
+
+  static String normalise(String s) {
+    StringBuilder sb = new StringBuilder();
+    java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).codePoints()
+        .filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+    return sb.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,47 @@
+package org.kaodian.item;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kaodian.extract.AnswerSpan;
+import org.kaodian.extract.Statement;
+
+/** 填空题: the thing to remember replaced by a blank; up to three blanks for a parallel list. */
+public final class FillBlankBuilder implements ItemBuilder {
+  @Override
+  public ItemType type() {
+    return ItemType.FILL_BLANK;
+  }
+
+  @Override
+  public Optional<Item> build(Statement s, Context ctx) {
+    List<AnswerSpan> list = ListSpans.contiguousList(s);
+    List<AnswerSpan> blanks = new ArrayList<>();
+    if (list.size() >= 3) {
+      // Keep at least one element visible so the stem still reads as the formula it is.
+      for (int i = 0; i < list.size() && blanks.size() < 3; i += 2) {
+        blanks.add(list.get(i));
+      }
+      if (blanks.size() == list.size()) {
+        blanks.remove(blanks.size() - 1);
+      }
+    } else {
+      ItemBuilder.hideable(s).ifPresent(blanks::add);
+    }
+    if (blanks.isEmpty()) {
+      return Optional.empty();
+    }
+    String sentence = s.text();
+    for (int i = blanks.size() - 1; i >= 0; i--) {
+      sentence = ItemBuilder.replace(sentence, blanks.get(i), ItemBuilder.blank(blanks.get(i).text()));
+    }
+    for (AnswerSpan b : blanks) {
+      if (sentence.contains(b.text())) {
+        return Optional.empty(); // the stem would give the answer away
+      }
+    }
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, sentence, blanks.size()));
+    List<String> answers = blanks.stream().map(AnswerSpan::text).toList();
+    return Optional.of(ItemBuilder.item(type(), s, stem, List.of(), answers, ctx.renderer()));
+  }
+}

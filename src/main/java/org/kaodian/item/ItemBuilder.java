@@ -1,0 +1,77 @@
+package org.kaodian.item;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.kaodian.extract.AnswerSpan;
+import org.kaodian.extract.Source;
+import org.kaodian.extract.Statement;
+
+/** Makes one type of item from a statement, or nothing when the statement does not suit the type. */
+public interface ItemBuilder {
+  /** What every builder needs: distractors, the templates, and the run's seeded randomness. */
+  record Context(DistractorPool pool, StemRenderer renderer, Random random) {}
+
+  ItemType type();
+
+  Optional<Item> build(Statement statement, Context context);
+
+  /** The blank shown for an answer: underscores roughly twice its width, within 6–16. */
+  static String blank(String answer) {
+    return "_".repeat(Math.max(6, Math.min(16, answer.length() * 2 + 2)));
+  }
+
+  /** The choice-item bracket that replaces the answer in the stem. */
+  String CHOICE_GAP = "（　　）";
+
+  /** The first answer that can be hidden: appears once and leaves most of the sentence visible. */
+  static Optional<AnswerSpan> hideable(Statement s) {
+    for (AnswerSpan a : s.answers()) {
+      String text = s.text();
+      boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
+      if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String replace(String text, AnswerSpan span, String with) {
+    return text.substring(0, span.start()) + with + text.substring(span.end());
+  }
+
+  static Map<String, Object> model(Statement s, String sentence, int blanks) {
+    Source src = s.source();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("sentence", sentence);
+    m.put("original", s.text());
+    m.put("kind", s.kind().id());
+    m.put("blankCount", blanks);
+    m.put("source", Map.of("title", src.title(), "document", src.document(), "paragraph", src.paragraph()));
+    return m;
+  }
+
+  static Item item(ItemType type, Statement s, String stem, List<String> options, List<String> answers,
+      StemRenderer renderer) {
+    Source src = s.source();
+    String explanation = renderer.explanation(model(s, s.text(), 0));
+    String id = id(type.id() + "\u0000" + s.text() + "\u0000" + String.join("\u0001", answers) + "\u0000" + stem);
+    return new Item(id, type, s.kind().id(), stem, options, answers, explanation, s.score(), s.reason(),
+        new ItemSource(src.document(), src.title(), src.paragraph(), s.text(), src.start(), src.end()));
+  }
+
+  static String id(String content) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.kaodian.item;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kaodian.text.Segmenter;
+
+/** Structural defects an item must never have; empty when the item is sound. */
+public final class ItemChecks {
+  private ItemChecks() {}
+
+  public static List<String> problems(Item item) {
+    List<String> out = new ArrayList<>();
+    if (item.stem().isBlank()) {
+      out.add("empty stem");
+    }
+    if (item.answers().isEmpty() || item.answers().stream().anyMatch(String::isBlank)) {
+      out.add("missing answer");
+    }
+    if (item.type().isChoice()) {
+      Set<String> norm = new HashSet<>();
+      for (String o : item.options()) {
+        if (o.isBlank() || !norm.add(DistractorPool.normalise(o))) {
+          out.add("duplicate or empty option '" + o + "'");
+        }
+      }
+      for (String a : item.answers()) {
+        if (!item.options().contains(a)) {
+          out.add("answer '" + a + "' not among the options");
+        }
+      }
+      int min = item.type() == ItemType.SINGLE_CHOICE ? 1 : 2;
+      if (item.answers().size() < min || item.answers().size() >= item.options().size()) {
+        out.add("wrong number of correct options: " + item.answers().size() + " of " + item.options().size());
+      }
+      for (String o : item.options()) {
+        for (String a : item.answers()) {
+          if (!o.equals(a) && !item.answers().contains(o)
+              && (Segmenter.synonyms(a, o) || o.contains(a) || a.contains(o))) {
+            out.add("option '" + o + "' is a synonym of or contains the answer '" + a + "'");
+          }
+        }
+      }
+      if (!item.stem().contains(ItemBuilder.CHOICE_GAP)) {
+        out.add("choice stem has no gap");
+      }
+    }
+    if (item.type() == ItemType.FILL_BLANK) {
+      for (String a : item.answers()) {
+        if (item.stem().contains(a)) {
+          out.add("answer '" + a + "' visible in the stem");
+        }
+      }
+      if (!item.stem().contains("___")) {
+        out.add("fill-in stem has no blank");
+      }
+    }
+    return out;
+  }
+}

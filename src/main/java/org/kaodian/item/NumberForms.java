@@ -1,0 +1,96 @@
+package org.kaodian.item;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Nearby values of a figure in the same form: same unit, qualifier, precision and magnitude. */
+final class NumberForms {
+  private static final Pattern ARABIC = Pattern.compile("^(\\d+(?:\\.\\d+)?)(.*)$");
+  private static final Pattern CHINESE = Pattern.compile("^(第?)([一二三四五六七八九十]{1,3})(.*)$");
+  private static final String DIGITS = "零一二三四五六七八九";
+
+  private NumberForms() {}
+
+  /** Up to six nearby values, nearest first, alternating below and above; empty when not a figure. */
+  static List<String> near(String answer) {
+    Matcher a = ARABIC.matcher(answer);
+    if (a.matches()) {
+      return nearArabic(a.group(1), a.group(2));
+    }
+    Matcher c = CHINESE.matcher(answer);
+    if (c.matches()) {
+      int v = fromChinese(c.group(2));
+      List<String> out = new ArrayList<>();
+      for (int d : new int[] {-1, 1, -2, 2, 3}) {
+        if (v + d > 0 && v + d < 100) {
+          out.add(c.group(1) + toChinese(v + d) + c.group(3));
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  private static List<String> nearArabic(String number, String unit) {
+    BigDecimal v = new BigDecimal(number);
+    int scale = Math.max(0, v.scale());
+    BigDecimal step;
+    if (unit.startsWith("周年") || unit.startsWith("岁")) {
+      step = v.remainder(BigDecimal.valueOf(5)).signum() == 0 ? BigDecimal.valueOf(5) : BigDecimal.ONE;
+    } else if ((unit.startsWith("%") || unit.startsWith("个百分点")) && v.compareTo(BigDecimal.TEN) <= 0) {
+      step = scale == 0 ? new BigDecimal("0.5") : BigDecimal.ONE.movePointLeft(scale).max(new BigDecimal("0.1")).multiply(BigDecimal.valueOf(v.compareTo(BigDecimal.ONE) < 0 ? 1 : 3));
+    } else {
+      BigDecimal raw = v.multiply(new BigDecimal("0.08"));
+      BigDecimal grain = BigDecimal.ONE.movePointLeft(scale);
+      if (raw.compareTo(grain) < 0) {
+        step = grain;
+      } else {
+        // One significant digit keeps distractors looking like real, round-ish figures.
+        step = raw.round(new java.math.MathContext(1, RoundingMode.HALF_UP));
+        if (step.scale() > scale) {
+          step = step.setScale(scale, RoundingMode.HALF_UP);
+        }
+        step = step.max(grain);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int k : new int[] {-1, 1, 2, -2, 3}) {
+      BigDecimal x = v.add(step.multiply(BigDecimal.valueOf(k)));
+      if (x.signum() > 0) {
+        out.add(format(x) + unit);
+      }
+    }
+    return out;
+  }
+
+  private static String format(BigDecimal x) {
+    BigDecimal s = x.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+  }
+
+  static int fromChinese(String s) {
+    if (s.equals("十")) {
+      return 10;
+    }
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return DIGITS.indexOf(s.charAt(0));
+    }
+    int tens = ten == 0 ? 1 : DIGITS.indexOf(s.charAt(0));
+    int ones = ten == s.length() - 1 ? 0 : DIGITS.indexOf(s.charAt(ten + 1));
+    return tens * 10 + ones;
+  }
+
+  static String toChinese(int v) {
+    if (v < 10) {
+      return String.valueOf(DIGITS.charAt(v));
+    }
+    int tens = v / 10;
+    int ones = v % 10;
+    return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(DIGITS.charAt(ones)));
+  }
+}

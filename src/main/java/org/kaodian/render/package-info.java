@@ -1,0 +1,2 @@
+/** Renders all user-visible wording from the Freemarker templates in {@code question-templates/}. */
+package org.kaodian.render;
