@@ -11,7 +11,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
   private record Rule(String name, double strength, Pattern pattern, boolean blankPredicate) {}
 
   /** Role nouns that make "X是…的ROLE" a statement of what X is for. */
-  static final String ROLES =
+  public static final String ROLES =
       "核心要素|主阵地|关键一年|开局之年|重要组成部分|必然要求|应有之义|本质要求|本质特征|根本保证|根本动力|根本目的|根本宗旨"
           + "|重要保障|制度保障|重要方面|有力举措|重要引擎|重要支撑|第一动力|第一资源|第一生产力|第一要务|首要任务|最大优势"
           + "|重要内容|重要标志|重要途径|关键所在|重要基础|坚实基础|根本基础|核心|灵魂|生命线|压舱石|重中之重|总基调|着力点"
@@ -29,7 +29,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
       new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "是([^，。；！？“”]{2,20}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true));
 
   private static final Pattern BAD_SUBJECT = Pattern.compile(
-      "^(?:这|那|此|该|其|它|这是|但|而|也|还|更|都|就|正|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么|不)"
+      "^(?:这|那|此|该|其|它|但|而|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么)"
           + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|必须|并不|不仅|就像|会议|大会)$");
 
   @Override
@@ -82,7 +82,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
   /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
   private static String trimSubject(String raw, Lexicon lexicon) {
     String s = raw.strip();
-    s = s.replaceFirst("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底)", "");
+    s = s.replaceFirst("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|必须牢记|要牢记|牢记|深刻认识到|认识到)", "");
     return s;
   }
 
@@ -117,7 +117,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
       return false;
     }
     Token last = tokens.get(tokens.size() - 1);
-    return last.isNoun() || last.pos().equals("v") && subject.length() >= 4 && tokens.size() <= 3;
+    return last.isNoun() || last.isVerb() && subject.length() >= 4 && tokens.size() <= 3;
   }
 
   static AnswerType termType(String text, Lexicon lexicon) {

@@ -14,7 +14,7 @@ public final class FormulaStatementDetector implements StatementDetector {
   private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,16})”");
   private static final Pattern LIST =
       Pattern.compile("(?:[\\p{IsHan}“”]{2,12}、){2,6}[\\p{IsHan}“”]{2,14}");
-  private static final Pattern ONE_TWO = Pattern.compile("一是([^；。]{2,40})[；，]二是([^；。]{2,40})(?:[；，]三是([^；。]{2,40}))?");
+  private static final Pattern ONE_TWO = Pattern.compile("一是([^；。，]{2,40})[^；。]*?[；，]二是([^；。，]{2,40})[^；。]*?(?:[；，]三是([^；。，]{2,40}))?");
   private static final Pattern GOVERNING_BEFORE =
       Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|落实|捍卫|维护|遵循|牢记|深刻领会|深刻理解|把握)$");
   private static final Pattern AFTER_LIST =

@@ -32,7 +32,7 @@ public final class Rejections {
   private static final Pattern LOCAL =
       p("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会");
   private static final Pattern ANAPHORIC_OPENING =
-      p("^(?:这|此|该|其|它|这些|那些|上述|以上|对此|为此|因此|所以|但是?|而且?|并且?|同时|此外|另外|二是|三是|四是|五是|六是|七是|八是|九是|十是|其次|再次|最后|第[二三四五六七八九十]，)");
+      p("^(?:这|此|该|其|它|这些|那些|上述|以上|对此|为此|因此|所以|但是?|而且?|并且?|同时|此外|另外|[二三四五六七八九十][是要]|其次|再次|最后|第[二三四五六七八九十]，)");
   private static final Pattern HEADLINE_LIKE = p("^[^。！？；，]{0,30}$");
   private static final Pattern MINOR_STAT =
       p("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");

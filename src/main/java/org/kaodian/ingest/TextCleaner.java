@@ -21,7 +21,7 @@ public final class TextCleaner {
   private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
   private static final Pattern NUMBERED_HEADING =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|\\(\\d+\\))[^。！？]{0,40}$");
-  private static final String SENTENCE_END = "。！？!?；;：:…”’」』）)》";
+  private static final String SENTENCE_END = "。！？!?；;：:…”’」』）)》.";
   private static final String OPEN_END = "，、（(《“‘「—-";
 
   // A space between a figure and what belongs to it: 成立 75 周年, 1200 万人, 5 %左右, 2023 年.
@@ -33,7 +33,7 @@ public final class TextCleaner {
 
   /** A news dateline starts a new article even when the previous line was cut off. */
   private static final Pattern DATELINE =
-      Pattern.compile("^(?:新华社|本报|人民日报|中新社)[\\p{IsHan}]{0,12}?\\d{1,2}月\\d{1,2}日电");
+      Pattern.compile("^(?:[■●◆▲★]|(?:新华社|本报|人民日报|中新社)[\\p{IsHan}]{0,12}?\\d{1,2}月\\d{1,2}日电)");
 
   private TextCleaner() {}
 

@@ -51,13 +51,14 @@ public final class DistractorPool {
         }
       }
     }
-    Set<String> inputText = new LinkedHashSet<>();
-    statements.forEach(s -> inputText.add(s.text()));
+    for (String role : org.kaodian.extract.DefinitionStatementDetector.ROLES.split("\\|")) {
+      pool.terms.add(role);
+    }
     for (String term : lexicon.terms()) {
       Lexicon.Category c = lexicon.category(term);
       if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.QUOTED && Lexicon.isNumberedFormula(term)) {
         pool.formulas.add(term);
-      } else if (c == Lexicon.Category.TERM && !term.contains("，") && term.length() <= 12) {
+      } else if (c == Lexicon.Category.TERM && !term.contains("，") && !term.contains("是") && term.length() <= 12) {
         pool.terms.add(term);
       } else if (c == Lexicon.Category.LIST) {
         for (String el : term.split("、")) {
@@ -81,8 +82,8 @@ public final class DistractorPool {
     seen.add(normalise(answer.text()));
     for (String c : candidates) {
       String norm = normalise(c);
-      if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || c.contains(answer.text())
-          || answer.text().contains(c) || Segmenter.synonyms(answer.text(), c)) {
+      if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || overlaps(answer.text(), c)
+          || Segmenter.synonyms(answer.text(), c)) {
         continue;
       }
       ok.add(c);
@@ -106,8 +107,24 @@ public final class DistractorPool {
       case PLACE -> ranked(a, places, Segmenter.siblings(a));
       case ORGANIZATION -> ranked(a, organizations, Segmenter.siblings(a));
       case FORMULA -> formulaCandidates(a);
-      case TERM -> ranked(a, terms, Segmenter.siblings(a));
+      case TERM -> termCandidates(a);
     };
+  }
+
+  /**
+   * A term for a term of the same head: 绿色生产力 ↔ 新质生产力, 关键一年 ↔ 开局之年. Terms with another
+   * head word (一带一路 for 关键一年) would be absurd, so they are not offered.
+   */
+  private List<String> termCandidates(String a) {
+    List<String> same = new ArrayList<>();
+    for (String t : terms) {
+      if (t.length() >= 2 && a.length() >= 2 && Math.abs(t.length() - a.length()) <= 3
+          && t.charAt(t.length() - 1) == a.charAt(a.length() - 1)) {
+        same.add(t);
+      }
+    }
+    // HanLP's sibling groups are too loose for abstract terms (科学技术 → 雕虫小技); not used here.
+    return ranked(a, same, List.of());
   }
 
   /** A formula for a formula of the same shape: 两个确立 ↔ 两个维护, 三农 ↔ 三北, 稳中求进 ↔ 以进促稳. */
@@ -156,10 +173,21 @@ public final class DistractorPool {
     return cost;
   }
 
+  /**
+   * Whether one text contains the other, so an option would give the answer away. Figures are
+   * compared whole: 5.5%左右 does not contain the answer 5%左右.
+   */
+  static boolean overlaps(String answer, String option) {
+    if (answer.matches(".*\\d.*") || option.matches(".*\\d.*")) {
+      return false;
+    }
+    return option.contains(answer) || answer.contains(option);
+  }
+
   static String normalise(String s) {
     StringBuilder sb = new StringBuilder();
     java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).codePoints()
-        .filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        .filter(c -> Character.isLetterOrDigit(c) || c == '.' || c == '%').forEach(sb::appendCodePoint);
     return sb.toString().toLowerCase(java.util.Locale.ROOT);
   }
 }

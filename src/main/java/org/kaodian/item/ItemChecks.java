@@ -37,7 +37,7 @@ public final class ItemChecks {
       for (String o : item.options()) {
         for (String a : item.answers()) {
           if (!o.equals(a) && !item.answers().contains(o)
-              && (Segmenter.synonyms(a, o) || o.contains(a) || a.contains(o))) {
+              && (Segmenter.synonyms(a, o) || DistractorPool.overlaps(a, o))) {
             out.add("option '" + o + "' is a synonym of or contains the answer '" + a + "'");
           }
         }

@@ -1,0 +1,105 @@
+package org.kaodian.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kaodian.text.Segmenter;
+import org.kaodian.text.Sentence;
+
+class DetectorsTest {
+  private static Lexicon lexicon;
+
+  @BeforeAll
+  static void lexicon() {
+    lexicon = Lexicon.standard();
+    Segmenter.addTerms(lexicon.terms());
+  }
+
+  static AnalyzedSentence analyze(String text) {
+    return Extractor.analyze(new Sentence("t.txt", 0, 0, text.length(), text, false), lexicon);
+  }
+
+  private static List<Detection> detect(StatementDetector d, String text) {
+    return d.detect(analyze(text));
+  }
+
+  private static List<String> answers(List<Detection> ds) {
+    return ds.isEmpty() ? List.of() : ds.get(0).answers().stream().map(AnswerSpan::text).toList();
+  }
+
+  @Test
+  void definitionDetectorFindsWhatSomethingIs() {
+    var d = new DefinitionStatementDetector();
+    assertThat(answers(detect(d, "新质生产力本身就是绿色生产力。"))).containsExactly("绿色生产力", "新质生产力");
+    assertThat(answers(detect(d, "科技创新是发展新质生产力的核心要素。"))).first().isEqualTo("科技创新");
+    assertThat(answers(detect(d, "就业是最基本的民生。"))).containsExactly("最基本的民生", "就业");
+    assertThat(answers(detect(d, "绿色发展，就其要义来讲，是要解决好人与自然和谐共生问题。"))).contains("绿色发展");
+    assertThat(detect(d, "习近平指出，治理体系和治理能力现代化是中国式现代化的应有之义。")).first()
+        .satisfies(x -> assertThat(x.reason()).contains("ROLE"));
+  }
+
+  @Test
+  void definitionDetectorIgnoresNonDefinitions() {
+    var d = new DefinitionStatementDetector();
+    assertThat(detect(d, "这是我们共同的心愿。")).isEmpty();
+    assertThat(detect(d, "他们是昨天下午到达北京的。")).isEmpty();
+    assertThat(detect(d, "加快数字政府建设。")).isEmpty();
+  }
+
+  @Test
+  void numericDetectorFindsHeadlineFiguresWithUnits() {
+    var d = new NumericStatementDetector();
+    assertThat(answers(detect(d, "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")))
+        .containsExactly("5%左右", "1200万人以上");
+    assertThat(answers(detect(d, "十四届全国人大二次会议应出席代表2956人。"))).containsExactly("2956人");
+    assertThat(answers(detect(d, "今年是中华人民共和国成立75周年。"))).containsExactly("75周年");
+    assertThat(answers(detect(d, "粮食产量1.39万亿斤，再创历史新高。"))).containsExactly("1.39万亿斤");
+  }
+
+  @Test
+  void numericDetectorIgnoresTimesDatesAndMinorCounts() {
+    var d = new NumericStatementDetector();
+    assertThat(detect(d, "上午9时45分许，习近平来到陆军军医大学。")).isEmpty();
+    assertThat(detect(d, "《人民日报》（2024年03月06日第01版）")).isEmpty();
+    assertThat(detect(d, "双方签署了合作文件。")).isEmpty();
+  }
+
+  @Test
+  void formulaDetectorFindsNamedFormulasAndParallelLists() {
+    var d = new FormulaStatementDetector();
+    assertThat(answers(detect(d, "我们要坚持稳中求进、以进促稳、先立后破。"))).containsExactly("稳中求进", "以进促稳", "先立后破");
+    assertThat(answers(detect(d, "落实“三个区分开来”，完善干部担当作为激励和保护机制。"))).containsExactly("三个区分开来");
+    assertThat(answers(detect(d, "要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。")))
+        .contains("两个确立");
+    assertThat(answers(detect(d, "改革有三项任务，一是稳增长，二是调结构，三是惠民生。")))
+        .containsExactly("稳增长", "调结构", "惠民生");
+  }
+
+  @Test
+  void formulaDetectorSkipsRoutineNounLists() {
+    var d = new FormulaStatementDetector();
+    assertThat(detect(d, "促进医保、医疗、医药协同发展和治理。")).isEmpty();
+    assertThat(detect(d, "加大义务教育、基本养老、基本医疗等财政补助力度。")).isEmpty();
+  }
+
+  @Test
+  void rejectionsFollowTheTeachersRubric() {
+    assertThat(Rejections.reject(analyze("聂海胜：我们身体状况很好，请总书记放心！"))).isPresent();
+    assertThat(Rejections.reject(analyze("习近平向他们挥手致意，向现场参试人员表示慰问。"))).isPresent();
+    assertThat(Rejections.reject(analyze("大会首先审议通过了政协第十四届全国委员会第二次会议议程。")))
+        .hasValue("procedural line");
+    assertThat(Rejections.reject(analyze("《人民日报》（2024年03月05日第01版）"))).isPresent();
+    assertThat(Rejections.reject(analyze("三要打造和平安宁、休戚与共的安全格局。"))).isPresent();
+    assertThat(Rejections.reject(analyze("全国政协十四届一次会议以来，已有99.9%的提案已经办复。"))).isPresent();
+    assertThat(Rejections.reject(analyze("新质生产力本身就是绿色生产力。"))).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void datelinePrefixIsStrippedButTheSentenceKept() {
+    AnalyzedSentence s = analyze("新华社北京3月5日电 今年是中华人民共和国成立75周年。");
+    assertThat(s.text()).isEqualTo("今年是中华人民共和国成立75周年。");
+  }
+}

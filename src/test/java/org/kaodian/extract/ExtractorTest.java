@@ -1,0 +1,57 @@
+package org.kaodian.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kaodian.Seeds;
+
+class ExtractorTest {
+  @Test
+  void seedsGiveRankedExplainedStatementsFromEveryDocument() {
+    List<Statement> statements = Seeds.extraction().statements();
+    assertThat(statements).hasSizeGreaterThan(30);
+    assertThat(statements).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    assertThat(statements).allSatisfy(s -> {
+      assertThat(s.reason()).isNotBlank();
+      assertThat(s.answers()).isNotEmpty();
+      assertThat(s.score()).isBetween(Extractor.DEFAULT_THRESHOLD, 1.0);
+      AnswerSpan a = s.answers().get(0);
+      assertThat(s.text().substring(a.start(), a.end())).isEqualTo(a.text());
+    });
+    assertThat(statements.stream().map(s -> s.source().document()).distinct()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(statements).extracting(Statement::kind).contains(StatementKind.values());
+  }
+
+  @Test
+  void theSameFactInSeveralArticlesIsMergedKeepingAllSources() {
+    List<Statement> statements = Seeds.extraction().statements();
+    // 今年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年 is reported four times.
+    List<Statement> seventyFive = statements.stream()
+        .filter(s -> s.text().contains("中华人民共和国成立75周年") && s.text().contains("关键一年")).toList();
+    assertThat(seventyFive).hasSize(1);
+    assertThat(seventyFive.get(0).sources()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void provenanceOffsetsPointAtTheSentence() {
+    var docs = Seeds.documents();
+    for (Statement s : Seeds.extraction().statements()) {
+      String text = docs.stream().filter(d -> d.name().equals(s.source().document())).findFirst().orElseThrow().text();
+      assertThat(text.substring(s.source().start(), s.source().end())).endsWith(s.text());
+    }
+  }
+
+  /** The measured target: 85% precision and 60% recall on the labelled development set. */
+  @Test
+  void developmentSetPrecisionAndRecall() throws Exception {
+    var labels = Evaluation.readLabels(Path.of("src/test/resources/devset/devset.tsv"));
+    assertThat(labels).hasSizeGreaterThanOrEqualTo(150);
+    Evaluation.Result r = Evaluation.evaluate(new Extractor(), Seeds.documents(), labels);
+    System.out.println(r.summary());
+    assertThat(r.unmatched()).isZero();
+    assertThat(r.precision()).isGreaterThanOrEqualTo(0.85);
+    assertThat(r.recall()).isGreaterThanOrEqualTo(0.60);
+  }
+}

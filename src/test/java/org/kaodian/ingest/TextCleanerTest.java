@@ -1,0 +1,62 @@
+package org.kaodian.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+  private static List<String> body(String raw) {
+    return TextCleaner.clean(raw).stream().filter(b -> !b.heading()).map(TextCleaner.Block::text).toList();
+  }
+
+  private static List<String> headings(String raw) {
+    return TextCleaner.clean(raw).stream().filter(TextCleaner.Block::heading).map(TextCleaner.Block::text).toList();
+  }
+
+  @Test
+  void joinsSentencesBrokenAcrossLinesAndPages() {
+    assertThat(body("航天员聂海胜说，我们在轨工作生活都很好，身体状况良好，还能\n\n与家人视频通话。"))
+        .containsExactly("航天员聂海胜说，我们在轨工作生活都很好，身体状况良好，还能与家人视频通话。");
+    assertThat(body("根据会议议程，大会审查国务院关于2023年国民经济和社会发展计划执行情况的报告、国\n\n务院关于预算的报告。"))
+        .containsExactly("根据会议议程，大会审查国务院关于2023年国民经济和社会发展计划执行情况的报告、国务院关于预算的报告。");
+  }
+
+  @Test
+  void removesSpacesInsideFigures() {
+    assertThat(body("今年是中华人民共和国成立 75 周年。城镇新增就业 1200 万人以上，国内生产总值增长 5%左右。"))
+        .containsExactly("今年是中华人民共和国成立75周年。城镇新增就业1200万人以上，国内生产总值增长5%左右。");
+    assertThat(body("赤字率拟按 3% 安排，国产大飞机 C919 投入商业运营。"))
+        .containsExactly("赤字率拟按3%安排，国产大飞机C919投入商业运营。");
+  }
+
+  @Test
+  void dropsTableOfContentsPageNumbersAndBoilerplate() {
+    String raw = "目录\n\n1.全国政协十四届二次会议在京开幕·····\t1\n(2) 发展新质生产力的核心要素·····\t61\n\n"
+        + "扫码看视频新闻\n\n12\n\n- 13 -\n\n第 14 页\n\n新质生产力本身就是绿色生产力。";
+    assertThat(body(raw)).containsExactly("新质生产力本身就是绿色生产力。");
+    assertThat(headings(raw)).isEmpty();
+  }
+
+  @Test
+  void fullWidthSpacesAndIndentsAreCleaned() {
+    assertThat(body("　　新华社重庆4月23日电　中共中央总书记习近平23日下午在重庆主持召开座谈会。"))
+        .containsExactly("新华社重庆4月23日电 中共中央总书记习近平23日下午在重庆主持召开座谈会。");
+  }
+
+  @Test
+  void headingsStaySeparateFromBodyText() {
+    String raw = "# 习近平同神舟十二号航天员亲切通话\n\n## 我们在北京等候各位凯旋\n\n全国政协十四届二次会议在京开幕\n\n"
+        + "新华社北京3月4日电 中国人民政治协商会议第十四届全国委员会第二次会议4日下午在人民大会堂开幕。\n\n"
+        + "一、2023年工作回顾\n\n过去一年，是全面贯彻党的二十大精神开局之年。";
+    assertThat(headings(raw)).containsExactly("习近平同神舟十二号航天员亲切通话", "我们在北京等候各位凯旋",
+        "全国政协十四届二次会议在京开幕", "一、2023年工作回顾");
+    assertThat(body(raw)).hasSize(2);
+  }
+
+  @Test
+  void aDatelineStartsANewArticleEvenAfterACutLine() {
+    assertThat(body("充分解放和发展新质战斗力，要更新思想观念\n新华社北京3月7日电 习近平7日下午出席会议。"))
+        .hasSize(2);
+  }
+}

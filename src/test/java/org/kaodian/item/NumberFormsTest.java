@@ -1,0 +1,31 @@
+package org.kaodian.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NumberFormsTest {
+  @Test
+  void percentagesKeepUnitQualifierAndPrecision() {
+    assertThat(NumberForms.near("5%左右")).contains("4.5%左右", "5.5%左右", "6%左右").allMatch(s -> s.endsWith("%左右"));
+    assertThat(NumberForms.near("5.2%")).allMatch(s -> s.matches("\\d+(\\.\\d)?%"));
+  }
+
+  @Test
+  void countsStayNearbyAndRound() {
+    assertThat(NumberForms.near("2956人")).allMatch(s -> s.endsWith("人"))
+        .allMatch(s -> Math.abs(Integer.parseInt(s.replace("人", "")) - 2956) <= 800);
+    assertThat(NumberForms.near("1.39万亿斤")).allMatch(s -> s.matches("\\d\\.\\d{1,2}万亿斤"));
+  }
+
+  @Test
+  void anniversariesMoveInFives() {
+    assertThat(NumberForms.near("75周年")).contains("70周年", "80周年");
+  }
+
+  @Test
+  void ordinalsOfCongressesStayOrdinals() {
+    assertThat(NumberForms.near("第十四届")).contains("第十三届", "第十五届");
+    assertThat(NumberForms.near("二次会议")).contains("一次会议", "三次会议");
+  }
+}
