@@ -55,7 +55,8 @@ final class GenerateCommand implements Callable<Integer> {
   Path templatesDir;
 
   @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "docx,xlsx,json",
-      description = "Comma-separated: docx, xlsx, json, or all. Default: ${DEFAULT-VALUE}")
+      description = "Comma-separated: docx, xlsx, json, anki, quizlet, kahoot, gift, kaoshibao, xuexitong,"
+          + " wayground, blooket, gimkit, aiken, or all. Default: ${DEFAULT-VALUE}")
   String format;
 
   @Option(names = "--title", paramLabel = "TEXT",
@@ -65,6 +66,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--versions", paramLabel = "N", defaultValue = "1",
       description = "Worksheet versions (2 writes A卷 and B卷, shuffled differently). Default: ${DEFAULT-VALUE}")
   int versions;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Per-format setting, repeatable: anki.deck, anki.cloze, anki.basic (note type names),"
+          + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
+  Map<String, String> settings = new java.util.LinkedHashMap<>();
 
   @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Extractor.DEFAULT_THRESHOLD,
       description = "Minimum statement score (0–1). Default: ${DEFAULT-VALUE}")
@@ -97,7 +103,8 @@ final class GenerateCommand implements Callable<Integer> {
     List<Item> items = Pipeline.items(ex, templates, selection, seed);
     String docTitle = title != null ? title : defaultTitle(in);
     String name = fileName(docTitle);
-    ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates);
+    ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates, settings,
+        note -> err.println("note: " + note));
     boolean failed = in.failed();
     for (ExportFormat f : formats) {
       try {

@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemType;
@@ -98,26 +96,15 @@ public final class DeckExporter implements Exporter {
   /** Cell styles shared by all sheets. */
   static final class Styles {
     final CellStyle header;
-    final CellStyle wrap;
-    final CellStyle guarded;
+    private final SafeCells cells;
 
     Styles(XSSFWorkbook wb) {
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header = wb.createCellStyle();
-      header.setFont(bold);
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      wrap.setVerticalAlignment(VerticalAlignment.TOP);
-      guarded = wb.createCellStyle();
-      guarded.cloneStyleFrom(wrap);
-      guarded.setQuotePrefixed(true);
+      cells = new SafeCells(wb);
+      header = cells.header();
     }
 
-    /** A text cell; text that a spreadsheet could take for a formula is quote-prefixed. */
     void text(org.apache.poi.ss.usermodel.Cell cell, String value) {
-      cell.setCellValue(value);
-      cell.setCellStyle(FormulaGuard.dangerous(value) ? guarded : wrap);
+      cells.text(cell, value);
     }
   }
 }

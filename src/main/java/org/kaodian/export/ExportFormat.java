@@ -11,7 +11,17 @@ import java.util.function.Supplier;
 public enum ExportFormat {
   DOCX("Word worksheets: student and teacher copies", WorksheetExporter::new),
   XLSX("Excel deck: Cards sheet and one sheet per item type", DeckExporter::new),
-  JSON("items.json for other programs", JsonExporter::new);
+  JSON("items.json for other programs", JsonExporter::new),
+  ANKI("Anki text import (Cloze and Basic notes)", org.kaodian.export.app.AnkiProfile::new),
+  QUIZLET("Quizlet import text (term TAB definition)", org.kaodian.export.app.QuizletProfile::new),
+  KAHOOT("Kahoot quiz spreadsheet", org.kaodian.export.app.KahootProfile::new),
+  GIFT("Moodle GIFT", org.kaodian.export.app.GiftProfile::new),
+  KAOSHIBAO("考试宝 question-bank Excel", org.kaodian.export.app.KaoshibaoProfile::new),
+  XUEXITONG("学习通 Word quick import", org.kaodian.export.app.XuexitongProfile::new),
+  WAYGROUND("Wayground (Quizizz) spreadsheet", org.kaodian.export.app.WaygroundProfile::new),
+  BLOOKET("Blooket CSV", org.kaodian.export.app.BlooketProfile::new),
+  GIMKIT("Gimkit CSV", org.kaodian.export.app.GimkitProfile::new),
+  AIKEN("Moodle Aiken", org.kaodian.export.app.AikenProfile::new);
 
   /** What {@code generate} writes when no format is given: every everyday output. */
   public static final List<ExportFormat> EVERYDAY = List.of(DOCX, XLSX, JSON);

@@ -120,6 +120,19 @@ public final class Extractor {
     return new AnalyzedSentence(sentence, text, content, Segmenter.segment(text), lexicon);
   }
 
+  /** The heading nearest above the paragraph: booklets hold many articles, each with its own title. */
+  static String articleTitle(Document doc, int paragraph) {
+    for (int i = Math.min(paragraph, doc.paragraphs().size() - 1); i >= 0; i--) {
+      var p = doc.paragraphs().get(i);
+      // Section numbers (一、…) and bylines (国务院总理 李强) are not article titles.
+      if (p.heading() && p.text().length() >= 6 && !p.text().matches("^[一二三四五六七八九十（(\\d].*")
+          && !p.text().matches("^\\S{2,12} [\\p{IsHan}]{2,3}$")) {
+        return p.text();
+      }
+    }
+    return doc.title();
+  }
+
   /** Score = strongest detection + a little for agreeing detectors, term salience and lexicon hits − length. */
   private static Statement rank(AnalyzedSentence s, Document doc, List<Detection> detections, Salience salience) {
     detections.sort(Comparator.comparingDouble(Detection::strength).reversed());
@@ -149,7 +162,7 @@ public final class Extractor {
     StringBuilder reason = new StringBuilder(best.reason());
     detections.stream().skip(1).map(Detection::reason).distinct().forEach(r -> reason.append("; also ").append(r));
     Sentence sen = s.sentence();
-    Source src = new Source(doc.name(), doc.title(), sen.paragraph(), sen.start(), sen.end());
+    Source src = new Source(doc.name(), articleTitle(doc, sen.paragraph()), sen.paragraph(), sen.start(), sen.end());
     return new Statement(best.kind(), s.text(), new ArrayList<>(answers.values()), Math.round(score * 1000) / 1000.0,
         reason.toString(), List.of(src));
   }
