@@ -63,6 +63,12 @@ public final class TextCleaner {
         out.set(out.size() - 1, new Block(normaliseFigures(current.toString()), false));
         continue;
       }
+      if (current == null && !out.isEmpty() && out.get(out.size() - 1).heading() && openQuote(out.get(out.size() - 1).text())
+          && !markedHeading && looksLikeHeading(line)) {
+        // A title broken inside a quotation: 习近平向首届“中国－拉美和加勒比 / 国家航天合作论坛”致贺信
+        out.set(out.size() - 1, new Block(out.get(out.size() - 1).text() + line, true));
+        continue;
+      }
       boolean heading = markedHeading || looksLikeHeading(line);
       current = heading ? null : new StringBuilder(line);
       out.add(new Block(normaliseFigures(line), heading));
@@ -100,6 +106,10 @@ public final class TextCleaner {
     String s = paragraph.toString();
     // Body text that already holds a sentence or runs long is prose, not a heading.
     return s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || s.codePointCount(0, s.length()) >= 45;
+  }
+
+  private static boolean openQuote(String s) {
+    return s.chars().filter(c -> c == '“').count() > s.chars().filter(c -> c == '”').count();
   }
 
   private static boolean looksLikeHeading(String line) {

@@ -55,6 +55,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void aTitleBrokenInsideAQuotationIsJoined() {
+    assertThat(headings("习近平向首届“中国－拉美和加勒比\n国家航天合作论坛”致贺信\n\n新华社北京4月24日电 国家主席习近平致贺信。"))
+        .containsExactly("习近平向首届“中国－拉美和加勒比国家航天合作论坛”致贺信");
+  }
+
+  @Test
   void aDatelineStartsANewArticleEvenAfterACutLine() {
     assertThat(body("充分解放和发展新质战斗力，要更新思想观念\n新华社北京3月7日电 习近平7日下午出席会议。"))
         .hasSize(2);
