@@ -1,0 +1,1 @@
+【${group}】第${weekNumber}周时政理论小测（${week}）

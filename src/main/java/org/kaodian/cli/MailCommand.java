@@ -1,0 +1,100 @@
+package org.kaodian.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kaodian.mail.ConfigException;
+import org.kaodian.mail.GroupConfig;
+import org.kaodian.mail.WeeklyMailer;
+import org.kaodian.render.TemplateException;
+import org.kaodian.render.Templates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kaodian mail}: this week's quiz and last week's answers to a study group, at most once. */
+@Command(name = "mail", mixinStandardHelpOptions = true,
+    description = {"Send this week's quiz to a study group (once per member and week; safe to run from cron at any frequency).",
+        "Without smtp: settings the messages are written as .eml files to exports/outbox/<group>/."})
+final class MailCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "GROUP_FILE", description = "The group's YAML file (see README).")
+  Path groupFile;
+
+  @Option(names = "--dry-run", description = "Render the messages and print them; send and record nothing.")
+  boolean dryRun;
+
+  @Option(names = "--week", paramLabel = "YYYY-Www", description = "Send a given ISO week (e.g. 2026-W48) to catch up. Default: this week")
+  String week;
+
+  @Option(names = "--schedule", description = "Keep running and send at the group's send day and time each week.")
+  boolean schedule;
+
+  @Option(names = "--attach-docx", description = "Attach the week's worksheet (.docx) to each message.")
+  boolean attachDocx;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Template folder. Default: question-templates")
+  Path templatesDir;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    if (week != null && !WeeklyMailer.validWeek(week)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--week must look like 2026-W48, not " + week);
+    }
+    GroupConfig cfg;
+    Templates templates;
+    try {
+      cfg = GroupConfig.load(groupFile);
+      List<String> names = new ArrayList<>(Templates.REQUIRED);
+      names.addAll(WeeklyMailer.TEMPLATES);
+      templates = Templates.load(TemplateFolder.resolve(templatesDir), names);
+    } catch (ConfigException e) {
+      e.problems().forEach(p -> err.println("error: " + p));
+      return 1;
+    } catch (TemplateException e) {
+      e.problems().forEach(p -> err.println("error: " + p));
+      return 1;
+    }
+    WeeklyMailer mailer = new WeeklyMailer(cfg, templates, err, clock);
+    if (!schedule) {
+      return once(mailer, week);
+    }
+    while (!Thread.currentThread().isInterrupted()) {
+      ZonedDateTime now = ZonedDateTime.now(clock);
+      ZonedDateTime next = mailer.nextSend(now);
+      // A week whose send time has passed but was not sent yet (the machine was off) goes now.
+      once(mailer, null);
+      err.println("next send: " + next);
+      Thread.sleep(Math.max(1000, Duration.between(ZonedDateTime.now(clock), next).toMillis()));
+    }
+    return 0;
+  }
+
+  private int once(WeeklyMailer mailer, String w) throws Exception {
+    var err = spec.commandLine().getErr();
+    try {
+      WeeklyMailer.Result r = mailer.run(new WeeklyMailer.Options(w, dryRun, attachDocx));
+      r.sent().forEach(e -> err.println("sent " + r.week() + " to " + e));
+      r.written().forEach(p -> err.println("wrote " + p));
+      if (!r.skipped().isEmpty()) {
+        err.println("already sent " + r.week() + " to " + r.skipped().size() + " member(s); not sent again");
+      }
+      r.failed().forEach(f -> err.println("error: not delivered to " + f));
+      return r.ok() ? 0 : 1;
+    } catch (WeeklyMailer.StopException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+}
