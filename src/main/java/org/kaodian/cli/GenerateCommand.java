@@ -79,6 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
+    org.kaodian.Warmup.start();
     // Check everything before doing any work.
     List<ExportFormat> formats = parseOr(() -> ExportFormat.parse(format), "--format");
     ItemGenerator.Selection selection = parseOr(this::selection, "--count/--types");

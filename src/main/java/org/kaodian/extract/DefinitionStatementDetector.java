@@ -32,20 +32,39 @@ public final class DefinitionStatementDetector implements StatementDetector {
       "^(?:这|那|此|该|其|它|但|而|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么)"
           + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|必须|并不|不仅|就像|会议|大会)$");
 
+  private static final Pattern ANY_ROLE = Pattern.compile(ROLES);
+  private static final Pattern CUE = Pattern.compile("是|所谓");
+
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
     List<Detection> out = new ArrayList<>();
+    if (!CUE.matcher(text).find()) {
+      return out;
+    }
+    boolean hasRole = ANY_ROLE.matcher(text).find();
+    // Subjects start a clause, so the patterns are tried only at clause starts, not at every offset.
+    List<Integer> starts = new ArrayList<>();
+    starts.add(s.content());
+    for (int i = s.content(); i < text.length(); i++) {
+      if ("，；：“”".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length()) {
+        starts.add(i + 1);
+      }
+    }
     for (Rule rule : RULES) {
+      if (rule.name().equals("X是…的ROLE") && !hasRole) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (m.start(1) < s.content() && m.end(1) > s.content()) {
+      for (int start : starts) {
+        m.region(start, text.length());
+        if (!m.lookingAt()) {
           continue;
         }
         String subject = trimSubject(m.group(1), s.lexicon());
         int subjectStart = m.end(1) - subject.length();
         boolean roleYear = rule.name().equals("X是…的ROLE") && subject.matches("今年|明年|去年|\\d{4}年");
-        if (subject.isEmpty() || (!roleYear && BAD_SUBJECT.matcher(subject).find()) || !clauseInitial(text, subjectStart, s.content())) {
+        if (subject.isEmpty() || (!roleYear && BAD_SUBJECT.matcher(subject).find())) {
           continue;
         }
         if (!roleYear && !looksLikeTerm(subject, s)) {
@@ -94,14 +113,6 @@ public final class DefinitionStatementDetector implements StatementDetector {
       return p.substring(de + 1);
     }
     return p;
-  }
-
-  private static boolean clauseInitial(String text, int at, int content) {
-    if (at <= content) {
-      return true;
-    }
-    char before = text.charAt(at - 1);
-    return "，；：“”".indexOf(before) >= 0;
   }
 
   /** A subject is a term when it is in the lexicon or ends in a noun and holds no verb of saying. */

@@ -89,17 +89,18 @@ public final class Extractor {
     List<Verdict> out = new ArrayList<>();
     for (Sentence sentence : SentenceSplitter.split(doc)) {
       AnalyzedSentence s = analyze(sentence, lexicon);
-      Optional<String> rejected = Rejections.reject(s);
-      if (rejected.isPresent()) {
-        out.add(new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get()));
-        continue;
-      }
+      // Detectors are cheap and fire on few sentences; the rejection rules (and segmentation) run only there.
       List<Detection> detections = new ArrayList<>();
       for (StatementDetector d : detectors) {
         detections.addAll(d.detect(s));
       }
       if (detections.isEmpty()) {
-        out.add(new Verdict(sentence, Optional.empty(), "no detector fired"));
+        out.add(new Verdict(sentence, Optional.empty(), sentence.heading() ? "rejected: heading" : "no detector fired"));
+        continue;
+      }
+      Optional<String> rejected = Rejections.reject(s);
+      if (rejected.isPresent()) {
+        out.add(new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get()));
         continue;
       }
       Statement st = rank(s, doc, detections, salience);
@@ -117,7 +118,7 @@ public final class Extractor {
     }
     Matcher sp = SPEAKER.matcher(text);
     int content = sp.find() ? sp.end() : 0;
-    return new AnalyzedSentence(sentence, text, content, Segmenter.segment(text), lexicon);
+    return new AnalyzedSentence(sentence, text, content, lexicon);
   }
 
   /** The heading nearest above the paragraph: booklets hold many articles, each with its own title. */
