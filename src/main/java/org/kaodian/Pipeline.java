@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.kaodian.extract.Extractor;
 import org.kaodian.extract.Lexicon;
 import org.kaodian.extract.Statement;
@@ -52,11 +53,7 @@ public final class Pipeline {
         try {
           docs.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          Throwable c = e.getCause();
-          String msg = c instanceof InputException ? c.getMessage()
-              : c instanceof OutOfMemoryError ? "file too large for the memory available"
-              : "cannot read: " + c;
-          problems.add(new InputProblem(files.get(i).toString(), msg, true));
+          problems.add(new InputProblem(files.get(i).toString(), message(e.getCause()), true));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           problems.add(new InputProblem(files.get(i).toString(), "interrupted", true));
@@ -69,8 +66,94 @@ public final class Pipeline {
   }
 
   public static Extraction extract(List<Document> documents, double threshold) {
-    Lexicon lexicon = Extractor.prepareLexicon(documents);
-    return new Extraction(new Extractor(threshold).extract(documents, lexicon), lexicon);
+    Extractor.Result r = new Extractor(threshold).run(documents::forEach, false);
+    return new Extraction(r.statements(), r.lexicon());
+  }
+
+  /** A streamed run: statements, plus what the CLI reports about the inputs. */
+  public record Streamed(Extraction extraction, int documents, long characters, String firstTitle, boolean failed) {}
+
+  /**
+   * Extraction straight from files, one document in memory at a time (the next one is read on the
+   * second core meanwhile), so a corpus larger than the heap streams through; only statements stay.
+   */
+  public static Streamed extractFiles(List<Path> paths, double threshold, Consumer<InputProblem> problems,
+      Progress progress) {
+    List<InputProblem> listed = new ArrayList<>();
+    List<Path> files = Ingestor.listInputs(paths, listed::add);
+    listed.forEach(problems);
+    boolean[] failed = {listed.stream().anyMatch(InputProblem::fatal)};
+    int[] docs = {0};
+    long[] chars = {0};
+    String[] title = {null};
+    boolean[] firstPass = {true};
+    Extractor.DocumentSource source = consumer -> {
+      boolean report = firstPass[0];
+      firstPass[0] = false;
+      ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kaodian-read");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        Future<Document> next = files.isEmpty() ? null : reader.submit(() -> Ingestor.read(files.get(0)));
+        for (int i = 0; i < files.size(); i++) {
+          Future<Document> current = next;
+          next = i + 1 < files.size() ? submit(reader, files.get(i + 1)) : null;
+          Document doc = null;
+          try {
+            doc = current.get();
+          } catch (ExecutionException e) {
+            if (report) {
+              problems.accept(new InputProblem(files.get(i).toString(), message(e.getCause()), true));
+              failed[0] = true;
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          if (doc != null) {
+            if (report) {
+              docs[0]++;
+              chars[0] += doc.length();
+              if (title[0] == null) {
+                title[0] = doc.title();
+              }
+            }
+            consumer.accept(doc);
+          }
+          if (report) {
+            progress.update(i + 1, files.size(), chars[0]);
+          }
+        }
+      } finally {
+        reader.shutdownNow();
+        if (report) {
+          progress.done();
+        }
+      }
+    };
+    Extractor.Result r = new Extractor(threshold).run(source, false);
+    return new Streamed(new Extraction(r.statements(), r.lexicon()), docs[0], chars[0], title[0], failed[0]);
+  }
+
+  private static Future<Document> submit(ExecutorService reader, Path file) {
+    return reader.submit(() -> Ingestor.read(file));
+  }
+
+  private static String message(Throwable c) {
+    return c instanceof InputException ? c.getMessage()
+        : c instanceof OutOfMemoryError ? "file too large for the memory available"
+        : "cannot read: " + c;
+  }
+
+  /** Reports documents done, for a progress bar. */
+  public interface Progress {
+    void update(int done, int total, long characters);
+
+    default void done() {}
+
+    Progress NONE = (d, t, c) -> { };
   }
 
   public static List<Item> items(Extraction extraction, StemRenderer renderer, ItemGenerator.Selection selection,

@@ -44,8 +44,17 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed passes after the first (cold) one; medians are printed. Default: ${DEFAULT-VALUE}")
   int passes;
 
+  @Option(names = "--corpus-mb", paramLabel = "MB",
+      description = "Instead: build a corpus of this many MB from the inputs (paragraphs shuffled and figures varied"
+          + " per copy), stream it through extract and generate, and print time and peak heap. Run with"
+          + " KAODIAN_JAVA_OPTS=-Xmx512m to check the memory cap.")
+  int corpusMb;
+
   @Override
   public Integer call() throws Exception {
+    if (corpusMb > 0) {
+      return corpus();
+    }
     var out = spec.commandLine().getOut();
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     Templates templates = Templates.load(TemplateFolder.resolve(null));
@@ -113,6 +122,61 @@ final class BenchCommand implements Callable<Integer> {
       s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
     return 0;
+  }
+
+  private int corpus() throws Exception {
+    var out = spec.commandLine().getOut();
+    Path dir = Files.createTempDirectory("kaodian-corpus");
+    try {
+      List<String> paragraphs = new ArrayList<>();
+      for (Document d : Pipeline.ingest(Inputs.orDefault(paths)).documents()) {
+        d.paragraphs().forEach(p -> paragraphs.add(p.text()));
+      }
+      java.util.Random random = new java.util.Random(1);
+      long target = (long) corpusMb << 20;
+      long written = 0;
+      int file = 0;
+      while (written < target) {
+        List<String> copy = new ArrayList<>(paragraphs);
+        java.util.Collections.shuffle(copy, random);
+        StringBuilder sb = new StringBuilder();
+        for (String p : copy) {
+          // Vary the figures so copies are not all the same text.
+          var m = java.util.regex.Pattern.compile("\\d+").matcher(p);
+          StringBuilder v = new StringBuilder();
+          while (m.find()) {
+            m.appendReplacement(v, String.valueOf(Long.parseLong(m.group().length() > 9 ? "1" : m.group()) + random.nextInt(3)));
+          }
+          m.appendTail(v);
+          sb.append(v).append("\n\n");
+        }
+        byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(dir.resolve(String.format(Locale.ROOT, "c%05d.txt", file++)), bytes);
+        written += bytes.length;
+      }
+      out.printf(Locale.ROOT, "corpus: %d files, %.1f MB in %s%n", file, written / 1048576.0, dir);
+      Templates templates = Templates.load(TemplateFolder.resolve(null));
+      long t0 = System.nanoTime();
+      Pipeline.Streamed s = Pipeline.extractFiles(List.of(dir), Extractor.DEFAULT_THRESHOLD, p -> out.println(p),
+          new ProgressBar(spec.commandLine().getErr()));
+      long t1 = System.nanoTime();
+      List<Item> generated = Pipeline.items(s.extraction(), templates,
+          new ItemGenerator.Selection(30, List.of(ItemType.values())), 7);
+      Path exports = dir.resolve("exports");
+      for (ExportFormat f : ExportFormat.EVERYDAY) {
+        f.exporter().export(new ExportRequest(generated, exports, "bench", "bench", 7, 1, templates));
+      }
+      long t2 = System.nanoTime();
+      out.printf(Locale.ROOT, "extract (streamed, two passes): %.1f s, %,.0f chars/s; %d statements%n", (t1 - t0) / 1e9,
+          s.characters() / ((t1 - t0) / 1e9), s.extraction().statements().size());
+      out.printf(Locale.ROOT, "items + docx/xlsx/json: %.1f s, %d items%n", (t2 - t1) / 1e9, generated.size());
+      out.printf(Locale.ROOT, "peak heap: %.1f MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+      return 0;
+    } finally {
+      try (var w = Files.walk(dir)) {
+        w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 
   private static void record(Map<String, List<Double>> times, String stage, long nanos, int pass) {

@@ -37,11 +37,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    Pipeline.Ingested in = Inputs.read(paths, err);
-    List<Statement> statements = Pipeline.extract(in.documents(), threshold).statements();
+    Pipeline.Streamed in = Inputs.stream(paths, threshold, err);
+    List<Statement> statements = in.extraction().statements();
     if (json != null) {
       AtomicFiles.writeString(json, JsonExporter.statementsJson(statements) + "\n");
-      err.printf(Locale.ROOT, "wrote %d statements from %d documents to %s%n", statements.size(), in.documents().size(), json);
+      err.printf(Locale.ROOT, "wrote %d statements from %d documents to %s%n", statements.size(), in.documents(), json);
     } else {
       int n = 1;
       for (Statement s : statements) {

@@ -95,14 +95,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
     checkWritable(output);
 
-    Pipeline.Ingested in = Inputs.read(paths, err);
-    if (in.documents().isEmpty()) {
+    Pipeline.Streamed in = Inputs.stream(paths, threshold, err);
+    if (in.documents() == 0) {
       err.println("error: no readable input; nothing written");
       return 1;
     }
-    Pipeline.Extraction ex = Pipeline.extract(in.documents(), threshold);
+    Pipeline.Extraction ex = in.extraction();
     List<Item> items = Pipeline.items(ex, templates, selection, seed);
-    String docTitle = title != null ? title : defaultTitle(in);
+    String docTitle = title != null ? title : in.documents() == 1 ? in.firstTitle() : "时政理论学习测验";
     String name = fileName(docTitle);
     ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates, settings,
         note -> err.println("note: " + note));
@@ -120,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
     Map<ItemType, Integer> byType = new EnumMap<>(ItemType.class);
     items.forEach(i -> byType.merge(i.type(), 1, Integer::sum));
     err.println(items.size() + " items " + byType + " from " + ex.statements().size() + " statements in "
-        + in.documents().size() + " documents");
+        + in.documents() + " documents");
     return failed ? 1 : 0;
   }
 
@@ -154,10 +154,6 @@ final class GenerateCommand implements Callable<Integer> {
     if (!Files.isWritable(dir)) {
       throw new IOException("output folder " + dir + " is not writable");
     }
-  }
-
-  private static String defaultTitle(Pipeline.Ingested in) {
-    return in.documents().size() == 1 ? in.documents().get(0).title() : "时政理论学习测验";
   }
 
   /** A file name from the title: the characters file systems disallow become '-'. */

@@ -14,6 +14,12 @@ final class Inputs {
     return paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
   }
 
+  /** Streams the inputs through extraction, printing problems and a progress bar on a terminal. */
+  static Pipeline.Streamed stream(List<Path> paths, double threshold, PrintWriter err) {
+    return Pipeline.extractFiles(orDefault(paths), threshold,
+        p -> err.println((p.fatal() ? "error: " : "note: ") + p), new ProgressBar(err));
+  }
+
   /** Reads the inputs and prints every problem (notes and failures) to stderr. */
   static Pipeline.Ingested read(List<Path> paths, PrintWriter err) {
     Pipeline.Ingested in = Pipeline.ingest(orDefault(paths));

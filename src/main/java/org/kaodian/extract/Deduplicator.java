@@ -17,17 +17,24 @@ public final class Deduplicator {
   public List<Statement> dedupe(List<Statement> ranked) {
     List<Statement> kept = new ArrayList<>();
     List<Set<String>> keptGrams = new ArrayList<>();
+    // Duplicates share an answer, so only statements with a common answer are compared: linear, not quadratic.
+    java.util.Map<String, List<Integer>> byAnswer = new java.util.HashMap<>();
     for (Statement s : ranked) {
       Set<String> grams = bigrams(s.text());
       int dup = -1;
-      for (int i = 0; i < kept.size() && dup < 0; i++) {
-        if (similarity(grams, keptGrams.get(i)) >= threshold && sameAnswer(s, kept.get(i))) {
-          dup = i;
+      Set<Integer> tried = new java.util.HashSet<>();
+      for (AnswerSpan a : s.answers()) {
+        for (int i : byAnswer.getOrDefault(a.text(), List.of())) {
+          if (dup < 0 && tried.add(i) && similarity(grams, keptGrams.get(i)) >= threshold) {
+            dup = i;
+          }
         }
       }
       if (dup < 0) {
         kept.add(s);
         keptGrams.add(grams);
+        int index = kept.size() - 1;
+        s.answers().forEach(a -> byAnswer.computeIfAbsent(a.text(), k -> new ArrayList<>()).add(index));
       } else {
         Statement k = kept.get(dup);
         List<Source> sources = new ArrayList<>(k.sources());
@@ -36,10 +43,6 @@ public final class Deduplicator {
       }
     }
     return kept;
-  }
-
-  private static boolean sameAnswer(Statement a, Statement b) {
-    return a.answers().stream().anyMatch(x -> b.answers().stream().anyMatch(y -> y.text().equals(x.text())));
   }
 
   /** The larger of Jaccard similarity and containment of the smaller set, so a longer retelling still matches. */

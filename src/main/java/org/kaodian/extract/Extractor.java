@@ -26,6 +26,8 @@ public final class Extractor {
   private static final Pattern SPEAKER =
       Pattern.compile("^[^，。；“”]{0,40}?(?:指出|强调|表示|认为|提出|说|宣告|阐述)[，：:]");
 
+  private static final int MAX_SENTENCE = 1000;
+
   private final List<StatementDetector> detectors;
   private final Deduplicator deduplicator;
   private final double threshold;
@@ -44,50 +46,89 @@ public final class Extractor {
   /** What happened to one sentence: its statement when detected, or why it was left out. */
   public record Verdict(Sentence sentence, Optional<Statement> statement, String why) {}
 
-  /** Ranked, de-duplicated statements at or above the threshold. */
-  public List<Statement> extract(List<Document> documents) {
-    return extract(documents, prepareLexicon(documents));
+  /** Documents read one at a time, possibly twice; lets a corpus larger than memory stream through. */
+  @FunctionalInterface
+  public interface DocumentSource {
+    void forEach(java.util.function.Consumer<Document> consumer);
   }
 
-  /** As {@link #extract(List)}, with a lexicon already prepared for these documents. */
-  public List<Statement> extract(List<Document> documents, Lexicon lexicon) {
-    Salience salience = Salience.of(documents);
-    List<Statement> candidates = new ArrayList<>();
-    for (Document d : documents) {
-      for (Verdict v : judge(d, lexicon, salience)) {
-        v.statement().filter(st -> st.score() >= threshold).ifPresent(candidates::add);
-      }
-    }
-    candidates.sort(Comparator.comparingDouble(Statement::score).reversed()
-        .thenComparing(st -> st.source().document()).thenComparingInt(st -> st.source().start()));
-    return deduplicator.dedupe(candidates);
+  /** The outcome of a run: ranked statements and the lexicon they were found with. */
+  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts) {}
+
+  /** Ranked, de-duplicated statements at or above the threshold. */
+  public List<Statement> extract(List<Document> documents) {
+    return run(documents::forEach, false).statements();
   }
 
   /** Every sentence of every document with its verdict; for evaluation and "why" questions. */
   public List<Verdict> explain(List<Document> documents) {
-    Lexicon lexicon = prepareLexicon(documents);
-    Salience salience = Salience.of(documents);
-    List<Verdict> out = new ArrayList<>();
-    for (Document d : documents) {
-      out.addAll(judge(d, lexicon, salience));
+    return run(documents::forEach, true).verdicts();
+  }
+
+  /**
+   * The whole chain over a source read twice: first pass detects and keeps only candidate
+   * statements (whole texts are dropped), second pass counts how central their answers are.
+   */
+  public Result run(DocumentSource source, boolean keepVerdicts) {
+    Map<String, Integer> quoted = new LinkedHashMap<>();
+    Lexicon[] lexicon = {Lexicon.standard()};
+    Segmenter.addTerms(lexicon[0].terms());
+    List<Verdict> verdicts = new ArrayList<>();
+    List<Statement> drafts = new ArrayList<>();
+    source.forEach(doc -> {
+      Lexicon.countQuoted(doc.text(), quoted);
+      lexicon[0] = Lexicon.standard().withQuotedCounts(quoted);
+      Segmenter.addTerms(lexicon[0].terms());
+      for (Verdict v : judge(doc, lexicon[0])) {
+        v.statement().ifPresent(drafts::add);
+        if (keepVerdicts) {
+          verdicts.add(v);
+        }
+      }
+    });
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    drafts.forEach(d -> terms.add(d.answers().get(0).text()));
+    Salience salience = Salience.count(source, terms);
+    List<Statement> ranked = new ArrayList<>();
+    for (Statement d : drafts) {
+      Statement st = withSalience(d, salience);
+      if (st.score() >= threshold) {
+        ranked.add(st);
+      }
     }
-    return out;
+    ranked.sort(Comparator.comparingDouble(Statement::score).reversed()
+        .thenComparing(st -> st.source().document()).thenComparingInt(st -> st.source().start()));
+    List<Verdict> finalVerdicts = new ArrayList<>();
+    for (Verdict v : verdicts) {
+      if (v.statement().isEmpty()) {
+        finalVerdicts.add(v);
+      } else {
+        Statement st = withSalience(v.statement().get(), salience);
+        finalVerdicts.add(new Verdict(v.sentence(), Optional.of(st), st.score() >= threshold ? "picked"
+            : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score())));
+      }
+    }
+    return new Result(deduplicator.dedupe(ranked), lexicon[0], finalVerdicts);
+  }
+
+  /** The draft score plus the salience of its first answer, kept in [0, 1]. */
+  private static Statement withSalience(Statement d, Salience salience) {
+    double score = Math.max(0, Math.min(1, d.score() + 0.08 * salience.of(d.answers().get(0).text())));
+    return new Statement(d.kind(), d.text(), d.answers(), Math.round(score * 1000) / 1000.0, d.reason(), d.sources());
   }
 
   public double threshold() {
     return threshold;
   }
 
-  /** The shipped lexicon plus the input's quoted terms, installed in the segmenter. */
-  public static Lexicon prepareLexicon(List<Document> documents) {
-    Lexicon lexicon = Lexicon.standard().withQuotedTermsFrom(documents.stream().map(Document::text).toList());
-    Segmenter.addTerms(lexicon.terms());
-    return lexicon;
-  }
-
-  List<Verdict> judge(Document doc, Lexicon lexicon, Salience salience) {
+  List<Verdict> judge(Document doc, Lexicon lexicon) {
     List<Verdict> out = new ArrayList<>();
     for (Sentence sentence : SentenceSplitter.split(doc)) {
+      if (sentence.text().length() > MAX_SENTENCE) {
+        // Run-on text (a file without punctuation) is no statement, and patterns over it would crawl.
+        out.add(new Verdict(sentence, Optional.empty(), "rejected: too long for one sentence"));
+        continue;
+      }
       AnalyzedSentence s = analyze(sentence, lexicon);
       // Detectors are cheap and fire on few sentences; the rejection rules (and segmentation) run only there.
       List<Detection> detections = new ArrayList<>();
@@ -103,9 +144,7 @@ public final class Extractor {
         out.add(new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get()));
         continue;
       }
-      Statement st = rank(s, doc, detections, salience);
-      out.add(new Verdict(sentence, Optional.of(st),
-          st.score() >= threshold ? "picked" : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score())));
+      out.add(new Verdict(sentence, Optional.of(rank(s, doc, detections)), "detected"));
     }
     return out;
   }
@@ -135,7 +174,7 @@ public final class Extractor {
   }
 
   /** Score = strongest detection + a little for agreeing detectors, term salience and lexicon hits − length. */
-  private static Statement rank(AnalyzedSentence s, Document doc, List<Detection> detections, Salience salience) {
+  private static Statement rank(AnalyzedSentence s, Document doc, List<Detection> detections) {
     detections.sort(Comparator.comparingDouble(Detection::strength).reversed());
     Detection best = detections.get(0);
     Map<String, AnswerSpan> answers = new LinkedHashMap<>();
@@ -150,7 +189,6 @@ public final class Extractor {
     long kinds = detections.stream().map(Detection::kind).distinct().count();
     double score = best.strength() + 0.04 * (kinds - 1);
     AnswerSpan primary = best.answers().get(0);
-    score += 0.08 * salience.of(primary.text());
     if (answers.values().stream().anyMatch(a -> s.lexicon().contains(a.text()))) {
       score += 0.04;
     }
@@ -159,12 +197,12 @@ public final class Extractor {
     if (primary.text().length() * 2 > len) {
       score -= 0.2;
     }
-    score = Math.max(0, Math.min(1, score));
+    // Unclamped: salience is added once every document has been seen (see withSalience).
     StringBuilder reason = new StringBuilder(best.reason());
     detections.stream().skip(1).map(Detection::reason).distinct().forEach(r -> reason.append("; also ").append(r));
     Sentence sen = s.sentence();
     Source src = new Source(doc.name(), articleTitle(doc, sen.paragraph()), sen.paragraph(), sen.start(), sen.end());
-    return new Statement(best.kind(), s.text(), new ArrayList<>(answers.values()), Math.round(score * 1000) / 1000.0,
+    return new Statement(best.kind(), s.text(), new ArrayList<>(answers.values()), score,
         reason.toString(), List.of(src));
   }
 }

@@ -58,12 +58,20 @@ public final class Lexicon {
    */
   public Lexicon withQuotedTermsFrom(Collection<String> texts) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String t : texts) {
-      Matcher m = QUOTED.matcher(t);
-      while (m.find()) {
-        counts.merge(m.group(1).strip(), 1, Integer::sum);
-      }
+    texts.forEach(t -> countQuoted(t, counts));
+    return withQuotedCounts(counts);
+  }
+
+  /** Adds the terms quoted in {@code text} to running counts, for documents read one at a time. */
+  public static void countQuoted(String text, Map<String, Integer> counts) {
+    Matcher m = QUOTED.matcher(text);
+    while (m.find()) {
+      counts.merge(m.group(1).strip(), 1, Integer::sum);
     }
+  }
+
+  /** This lexicon plus the quoted terms whose counts qualify them (see {@link #withQuotedTermsFrom}). */
+  public Lexicon withQuotedCounts(Map<String, Integer> counts) {
     Map<String, Category> map = new LinkedHashMap<>(entries);
     counts.forEach((term, n) -> {
       boolean clean = term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
