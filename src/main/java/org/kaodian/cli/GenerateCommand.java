@@ -1,5 +1,6 @@
 package org.kaodian.cli;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,17 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
     String name = fileName(docTitle);
     ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates, settings,
         note -> err.println("note: " + note));
-    boolean failed = in.failed();
-    for (ExportFormat f : formats) {
-      try {
-        for (Path p : f.exporter().export(request)) {
-          err.println("wrote " + p);
-        }
-      } catch (IOException | RuntimeException e) {
-        err.println("error: writing " + f.id() + " failed: " + e.getMessage());
-        failed = true;
-      }
-    }
+    boolean failed = in.failed() | !Outputs.write(formats, request, err);
     Map<ItemType, Integer> byType = new EnumMap<>(ItemType.class);
     items.forEach(i -> byType.merge(i.type(), 1, Integer::sum));
     err.println(items.size() + " items " + byType + " from " + ex.statements().size() + " statements in "

@@ -21,7 +21,8 @@ public enum ExportFormat {
   WAYGROUND("Wayground (Quizizz) spreadsheet", org.kaodian.export.app.WaygroundProfile::new),
   BLOOKET("Blooket CSV", org.kaodian.export.app.BlooketProfile::new),
   GIMKIT("Gimkit CSV", org.kaodian.export.app.GimkitProfile::new),
-  AIKEN("Moodle Aiken", org.kaodian.export.app.AikenProfile::new);
+  AIKEN("Moodle Aiken", org.kaodian.export.app.AikenProfile::new),
+  REVIEW("review.xlsx for the teacher to edit, then ./kaodian build", org.kaodian.review.ReviewExporter::new);
 
   /** What {@code generate} writes when no format is given: every everyday output. */
   public static final List<ExportFormat> EVERYDAY = List.of(DOCX, XLSX, JSON);

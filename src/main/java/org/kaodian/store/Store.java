@@ -86,11 +86,14 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Adds items the bank does not have yet; items already there (same id) are left as they are. */
+  /**
+   * Adds items the bank does not have yet; items already there (same id) are left as they are,
+   * except that reviewed items replace the machine-made version of the same id.
+   */
   public int addItems(List<Item> items, boolean reviewed) throws SQLException, IOException {
     int added = 0;
     try (PreparedStatement ps = db.prepareStatement(
-        "INSERT OR IGNORE INTO items (id, type, score, json, reviewed, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        "INSERT OR " + (reviewed ? "REPLACE" : "IGNORE") + " INTO items (id, type, score, json, reviewed, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (Item i : items) {
         ps.setString(1, i.id());
         ps.setString(2, i.type().id());

@@ -176,6 +176,22 @@ class MailIT {
   }
 
   @Test
+  void aGroupOnlyGetsTeacherReviewedItemsOnceAReviewedSetExists() throws Exception {
+    Path group = groupFile(greenMailSmtp());
+    List<org.kaodian.item.Item> reviewed = org.kaodian.Pipeline.items(org.kaodian.Seeds.extraction(),
+        Templates.load(Path.of("question-templates")), new org.kaodian.item.ItemGenerator.Selection(8,
+            List.of(org.kaodian.item.ItemType.values())), 3);
+    try (Store store = Store.open(dir.resolve("kaodian.db"))) {
+      store.addItems(reviewed, true);
+    }
+    mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false));
+    try (Store store = Store.open(dir.resolve("kaodian.db"))) {
+      assertThat(store.week("理论学习小组", "2026-W48").orElseThrow())
+          .hasSize(5).isSubsetOf(reviewed.stream().map(org.kaodian.item.Item::id).toList());
+    }
+  }
+
+  @Test
   void headerInjectionBadAddressesAndUnknownKeysAreRejectedWithLines() throws Exception {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, "group: \"理论\\r\\nBcc: evil@example.org\"\nfrom: teacher@example.org\nmembers:\n"
