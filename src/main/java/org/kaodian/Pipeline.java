@@ -15,6 +15,7 @@ import org.kaodian.ingest.Document;
 import org.kaodian.ingest.InputException;
 import org.kaodian.ingest.InputProblem;
 import org.kaodian.ingest.Ingestor;
+import org.kaodian.item.DistractorPool;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
 import org.kaodian.item.StemRenderer;
@@ -29,7 +30,7 @@ public final class Pipeline {
   }
 
   /** The statements of a run and the lexicon they were found with. */
-  public record Extraction(List<Statement> statements, Lexicon lexicon) {}
+  public record Extraction(List<Statement> statements, Lexicon lexicon, List<String> detected) {}
 
   private Pipeline() {}
 
@@ -67,7 +68,7 @@ public final class Pipeline {
 
   public static Extraction extract(List<Document> documents, double threshold) {
     Extractor.Result r = new Extractor(threshold).run(documents::forEach, false);
-    return new Extraction(r.statements(), r.lexicon());
+    return new Extraction(r.statements(), r.lexicon(), r.detected());
   }
 
   /** A streamed run: statements, plus what the CLI reports about the inputs. */
@@ -134,7 +135,7 @@ public final class Pipeline {
       }
     };
     Extractor.Result r = new Extractor(threshold).run(source, false);
-    return new Streamed(new Extraction(r.statements(), r.lexicon()), docs[0], chars[0], title[0], failed[0]);
+    return new Streamed(new Extraction(r.statements(), r.lexicon(), r.detected()), docs[0], chars[0], title[0], failed[0]);
   }
 
   private static Future<Document> submit(ExecutorService reader, Path file) {
@@ -158,6 +159,7 @@ public final class Pipeline {
 
   public static List<Item> items(Extraction extraction, StemRenderer renderer, ItemGenerator.Selection selection,
       long seed) {
-    return new ItemGenerator(renderer).generate(extraction.statements(), extraction.lexicon(), selection, seed);
+    return new ItemGenerator(renderer).generate(extraction.statements(),
+        DistractorPool.of(extraction.statements(), extraction.lexicon(), extraction.detected()), selection, seed);
   }
 }

@@ -53,7 +53,16 @@ public final class Extractor {
   }
 
   /** The outcome of a run: ranked statements and the lexicon they were found with. */
-  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts) {}
+  /**
+   * The outcome of a run.
+   *
+   * @param statements ranked, de-duplicated statements at or above the threshold
+   * @param lexicon the lexicon they were found with
+   * @param verdicts every sentence's verdict, when asked for
+   * @param detected the text of every sentence a detector fired on, above the threshold or not: what
+   *     else the input says, so a distractor that is also true elsewhere can be refused
+   */
+  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected) {}
 
   /** Ranked, de-duplicated statements at or above the threshold. */
   public List<Statement> extract(List<Document> documents) {
@@ -108,7 +117,7 @@ public final class Extractor {
             : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score())));
       }
     }
-    return new Result(deduplicator.dedupe(ranked), lexicon[0], finalVerdicts);
+    return new Result(deduplicator.dedupe(ranked), lexicon[0], finalVerdicts, drafts.stream().map(Statement::text).toList());
   }
 
   /** The draft score plus the salience of its first answer, kept in [0, 1]. */

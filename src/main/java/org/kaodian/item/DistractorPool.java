@@ -28,9 +28,17 @@ public final class DistractorPool {
   private final Set<String> formulas = new LinkedHashSet<>();
   private final Set<String> terms = new LinkedHashSet<>();
 
-  /** Collects candidates from the statements' texts and answers, then from the lexicon. */
-  public static DistractorPool of(List<Statement> statements, Lexicon lexicon) {
+  /** Everything else the input says (sentences detectors fired on), for the "also true" check. */
+  private String context = "";
+
+  /**
+   * Collects candidates from the statements' texts and answers, then from the lexicon.
+   *
+   * @param context other sentences of the input: a candidate that reads true there is refused
+   */
+  public static DistractorPool of(List<Statement> statements, Lexicon lexicon, List<String> context) {
     DistractorPool pool = new DistractorPool();
+    pool.context = String.join("\n", context);
     for (Statement s : statements) {
       for (Token t : Segmenter.segment(s.text())) {
         if (t.word().length() >= 2) {
@@ -73,17 +81,20 @@ public final class DistractorPool {
    * Up to {@code n} distractors for the answer, chosen with {@code random} among the most plausible;
    * fewer (possibly none) when no good ones exist.
    *
-   * @param alsoTrue text in which any candidate would also be right (the source sentence)
+   * @param alsoTrue the source sentence: a candidate found in it would also be right
    */
   public List<String> distractors(AnswerSpan answer, String alsoTrue, int n, Random random) {
     List<String> candidates = candidates(answer);
+    int at = alsoTrue.indexOf(answer.text());
+    String before = at < 0 ? "" : alsoTrue.substring(Math.max(0, at - 6), at);
+    String after = at < 0 ? "" : alsoTrue.substring(at + answer.text().length(), Math.min(alsoTrue.length(), at + answer.text().length() + 6));
     List<String> ok = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     seen.add(normalise(answer.text()));
     for (String c : candidates) {
       String norm = normalise(c);
       if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || overlaps(answer.text(), c)
-          || Segmenter.synonyms(answer.text(), c)) {
+          || Segmenter.synonyms(answer.text(), c) || trueElsewhere(c, before, after)) {
         continue;
       }
       ok.add(c);
@@ -171,6 +182,12 @@ public final class DistractorPool {
       cost += 1;
     }
     return cost;
+  }
+
+  /** Whether the input says the candidate in the answer's place: 战略性新兴产业…是发展新质生产力的主阵地. */
+  private boolean trueElsewhere(String candidate, String before, String after) {
+    return before.length() >= 3 && context.contains(before + candidate)
+        || after.length() >= 3 && context.contains(candidate + after);
   }
 
   /**

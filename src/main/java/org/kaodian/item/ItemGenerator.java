@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.kaodian.extract.Lexicon;
 import org.kaodian.extract.Statement;
 
 /** Entry point of the item stage: picks statements, balances types and documents, builds items. */
@@ -39,9 +38,9 @@ public final class ItemGenerator {
   }
 
   /** Items ordered by score; the same statements, selection and seed give the same items. */
-  public List<Item> generate(List<Statement> statements, Lexicon lexicon, Selection selection, long seed) {
+  public List<Item> generate(List<Statement> statements, DistractorPool pool, Selection selection, long seed) {
     Random random = new Random(seed);
-    ItemBuilder.Context ctx = new ItemBuilder.Context(DistractorPool.of(statements, lexicon), renderer, random);
+    ItemBuilder.Context ctx = new ItemBuilder.Context(pool, renderer, random);
     List<Item> items = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     if (selection.count() < 0) {
@@ -53,7 +52,16 @@ public final class ItemGenerator {
     } else {
       Map<ItemType, Integer> made = new EnumMap<>(ItemType.class);
       selection.types().forEach(t -> made.put(t, 0));
-      for (Statement s : interleaveByDocument(statements)) {
+      // One quiz asks about a fact once: the same answer reported in two articles is skipped the second time.
+      Set<String> asked = new LinkedHashSet<>();
+      List<Statement> order0 = interleaveByDocument(statements);
+      List<Statement> fresh = new ArrayList<>();
+      List<Statement> repeats = new ArrayList<>();
+      for (Statement s : order0) {
+        (asked.add(s.answers().get(0).text()) ? fresh : repeats).add(s);
+      }
+      fresh.addAll(repeats);
+      for (Statement s : fresh) {
         if (items.size() >= selection.count()) {
           break;
         }

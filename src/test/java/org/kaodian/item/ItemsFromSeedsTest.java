@@ -83,7 +83,7 @@ class ItemsFromSeedsTest {
 
   @Test
   void distractorFamiliesKeepTheAnswersType() {
-    DistractorPool pool = DistractorPool.of(Seeds.extraction().statements(), Seeds.extraction().lexicon());
+    DistractorPool pool = DistractorPool.of(Seeds.extraction().statements(), Seeds.extraction().lexicon(), Seeds.extraction().detected());
     Random r = new Random(1);
     assertThat(pool.distractors(span("5%左右", AnswerType.NUMBER), "", 3, r)).hasSize(3).allMatch(s -> s.endsWith("%左右"));
     assertThat(pool.distractors(span("两个确立", AnswerType.FORMULA), "", 3, r)).hasSize(3)
@@ -100,9 +100,20 @@ class ItemsFromSeedsTest {
 
   @Test
   void synonymsAndValuesAlsoTrueAreNeverDistractors() {
-    DistractorPool pool = DistractorPool.of(Seeds.extraction().statements(), Seeds.extraction().lexicon());
+    DistractorPool pool = DistractorPool.of(Seeds.extraction().statements(), Seeds.extraction().lexicon(), Seeds.extraction().detected());
     List<String> d = pool.distractors(span("5.2%", AnswerType.NUMBER), "国内生产总值增长5.2%，城镇调查失业率平均为5.5%。", 3, new Random(3));
     assertThat(d).doesNotContain("5.5%", "5.2%");
+  }
+
+  @Test
+  void aCandidateTheInputStatesElsewhereIsNeverAFalseOption() {
+    DistractorPool pool = DistractorPool.of(List.of(), Seeds.extraction().lexicon(),
+        List.of("战略性新兴产业、未来产业是发展新质生产力的主阵地。"));
+    String sentence = "支柱产业是发展新质生产力的主阵地。";
+    for (int seed = 0; seed < 20; seed++) {
+      assertThat(pool.distractors(new AnswerSpan("支柱产业", AnswerType.TERM, 0, 4), sentence, 3, new Random(seed)))
+          .doesNotContain("未来产业");
+    }
   }
 
   private static AnswerSpan span(String text, AnswerType type) {
