@@ -186,8 +186,12 @@ public final class DistractorPool {
 
   /** Whether the input says the candidate in the answer's place: 战略性新兴产业…是发展新质生产力的主阵地. */
   private boolean trueElsewhere(String candidate, String before, String after) {
-    return before.length() >= 3 && context.contains(before + candidate)
-        || after.length() >= 3 && context.contains(candidate + after);
+    // A few characters may stand between: 战略性新兴产业、未来产业是发展新质生产力的主阵地.
+    String gap = "[^。；！？\\n]{0,12}?";
+    return before.length() >= 3 && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(before) + gap
+            + java.util.regex.Pattern.quote(candidate)).matcher(context).find()
+        || after.length() >= 3 && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(candidate) + gap
+            + java.util.regex.Pattern.quote(after)).matcher(context).find();
   }
 
   /**

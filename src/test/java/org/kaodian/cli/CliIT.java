@@ -91,6 +91,14 @@ class CliIT {
   }
 
   @Test
+  void benchPrintsEveryFigure() {
+    Run r = run("bench", "seeds", "--passes", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("5 documents", "ingest+clean", "split", "extract", "items", "export docx",
+        "export xlsx", "export json", "raw HanLP segmentation", "start-up", "peak heap");
+  }
+
+  @Test
   void brokenTemplateStopsBeforeAnyWork(@TempDir Path dir) throws Exception {
     Path t = dir.resolve("t");
     Files.createDirectories(t);
