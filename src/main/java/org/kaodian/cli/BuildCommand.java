@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.kaodian.export.ExportFormat;
 import org.kaodian.export.ExportRequest;
 import org.kaodian.item.Item;
-import org.kaodian.render.TemplateException;
 import org.kaodian.render.Templates;
 import org.kaodian.review.ReviewReader;
 import org.kaodian.store.Store;
@@ -70,11 +69,8 @@ final class BuildCommand implements Callable<Integer> {
       err.println("error: " + input + ": no such file");
       return 1;
     }
-    Templates templates;
-    try {
-      templates = Templates.load(TemplateFolder.resolve(templatesDir));
-    } catch (TemplateException e) {
-      e.problems().forEach(p -> err.println("error: " + p));
+    Templates templates = TemplateFolder.load(templatesDir, err);
+    if (templates == null) {
       return 1;
     }
     ReviewReader.Result r = ReviewReader.read(input, templates.trueFalseWords());

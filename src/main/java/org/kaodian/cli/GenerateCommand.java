@@ -16,7 +16,6 @@ import org.kaodian.extract.Extractor;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
 import org.kaodian.item.ItemType;
-import org.kaodian.render.TemplateException;
 import org.kaodian.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,11 +86,8 @@ final class GenerateCommand implements Callable<Integer> {
     if (versions < 1 || versions > 26) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be between 1 and 26");
     }
-    Templates templates;
-    try {
-      templates = Templates.load(TemplateFolder.resolve(templatesDir));
-    } catch (TemplateException e) {
-      e.problems().forEach(p -> err.println("error: " + p));
+    Templates templates = TemplateFolder.load(templatesDir, err);
+    if (templates == null) {
       return 1;
     }
     checkWritable(output);

@@ -7,6 +7,16 @@ import java.nio.file.Path;
 final class TemplateFolder {
   private TemplateFolder() {}
 
+  /** Loads the worksheet and item templates, printing every problem; null when any is broken. */
+  static org.kaodian.render.Templates load(Path option, java.io.PrintWriter err) {
+    try {
+      return org.kaodian.render.Templates.load(resolve(option));
+    } catch (org.kaodian.render.TemplateException e) {
+      e.problems().forEach(p -> err.println("error: " + p));
+      return null;
+    }
+  }
+
   static Path resolve(Path option) {
     if (option != null) {
       return option;

@@ -39,6 +39,16 @@ public record DeckRow(String id, ItemType type, String question, List<String> op
         i.source().document(), doc + " " + i.kind() + " " + i.type().id());
   }
 
+  /** The type as Chinese question banks name it: 填空题, 单选题, 多选题, 判断题. */
+  public String bankTypeName() {
+    return switch (type) {
+      case FILL_BLANK -> "填空题";
+      case SINGLE_CHOICE -> "单选题";
+      case MULTIPLE_CHOICE -> "多选题";
+      case TRUE_FALSE -> "判断题";
+    };
+  }
+
   public boolean hasOptions() {
     return !options.isEmpty();
   }

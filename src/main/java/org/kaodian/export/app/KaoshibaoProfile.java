@@ -36,12 +36,7 @@ public final class KaoshibaoProfile extends AppProfile {
       for (DeckRow row : rows) {
         List<String> v = new ArrayList<>();
         v.add(row.question());
-        v.add(switch (row.type()) {
-          case FILL_BLANK -> "填空题";
-          case SINGLE_CHOICE -> "单选题";
-          case MULTIPLE_CHOICE -> "多选题";
-          case TRUE_FALSE -> "判断题";
-        });
+        v.add(row.bankTypeName());
         for (int k = 0; k < 8; k++) {
           v.add(k < row.options().size() ? row.options().get(k) : "");
         }

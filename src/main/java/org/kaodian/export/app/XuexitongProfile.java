@@ -34,12 +34,7 @@ public final class XuexitongProfile extends AppProfile {
         line(doc, "答案：" + answer);
         line(doc, "难易程度：中");
         line(doc, "答案解析：" + row.explanation());
-        line(doc, "题型：" + switch (row.type()) {
-          case FILL_BLANK -> "填空题";
-          case SINGLE_CHOICE -> "单选题";
-          case MULTIPLE_CHOICE -> "多选题";
-          case TRUE_FALSE -> "判断题";
-        });
+        line(doc, "题型：" + row.bankTypeName());
         doc.createParagraph();
       }
       AtomicFiles.write(file, doc::write);
