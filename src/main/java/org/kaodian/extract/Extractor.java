@@ -27,6 +27,9 @@ public final class Extractor {
       Pattern.compile("^[^，。；“”]{0,40}?(?:指出|强调|表示|认为|提出|说|宣告|阐述)[，：:]");
 
   private static final int MAX_SENTENCE = 1000;
+  /** Documents judged in parallel at a time; fixed, so the lexicon (and so the output) never depends on timing. */
+  private static final int BATCH = 8;
+  private static final long PARALLEL_CHARS = 400_000;
 
   private final List<StatementDetector> detectors;
   private final Deduplicator deduplicator;
@@ -84,17 +87,52 @@ public final class Extractor {
     Segmenter.addTerms(lexicon[0].terms());
     List<Verdict> verdicts = new ArrayList<>();
     List<Statement> drafts = new ArrayList<>();
-    source.forEach(doc -> {
-      Lexicon.countQuoted(doc.text(), quoted);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "kaodian-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Document> batch = new ArrayList<>();
+    // Documents are judged in parallel a batch at a time. The lexicon grows only between batches, so
+    // HanLP's dictionary never changes while it segments, and a fixed batch size keeps output repeatable.
+    Runnable flush = () -> {
+      for (Document doc : batch) {
+        Lexicon.countQuoted(doc.text(), quoted);
+      }
       lexicon[0] = Lexicon.standard().withQuotedCounts(quoted);
       Segmenter.addTerms(lexicon[0].terms());
-      for (Verdict v : judge(doc, lexicon[0])) {
-        v.statement().ifPresent(drafts::add);
-        if (keepVerdicts) {
-          verdicts.add(v);
+      Lexicon current = lexicon[0];
+      // A booklet-sized batch is judged on this thread: the other core is busy loading POI (see Warmup).
+      boolean parallel = batch.stream().mapToLong(Document::length).sum() >= PARALLEL_CHARS;
+      List<java.util.concurrent.Future<List<Verdict>>> results = new ArrayList<>();
+      for (Document doc : batch) {
+        results.add(parallel ? pool.submit(() -> judge(doc, current))
+            : java.util.concurrent.CompletableFuture.completedFuture(judge(doc, current)));
+      }
+      for (var f : results) {
+        for (Verdict v : join(f)) {
+          v.statement().ifPresent(drafts::add);
+          if (keepVerdicts) {
+            verdicts.add(v);
+          }
         }
       }
-    });
+      batch.clear();
+    };
+    try {
+      source.forEach(doc -> {
+        batch.add(doc);
+        if (batch.size() == BATCH) {
+          flush.run();
+        }
+      });
+      if (!batch.isEmpty()) {
+        flush.run();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
     java.util.Set<String> terms = new java.util.HashSet<>();
     drafts.forEach(d -> terms.add(d.answers().get(0).text()));
     Salience salience = Salience.count(source, terms);
@@ -118,6 +156,20 @@ public final class Extractor {
       }
     }
     return new Result(deduplicator.dedupe(ranked), lexicon[0], finalVerdicts, drafts.stream().map(Statement::text).toList());
+  }
+
+  private static <T> T join(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** The draft score plus the salience of its first answer, kept in [0, 1]. */

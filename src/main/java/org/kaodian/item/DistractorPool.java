@@ -91,7 +91,12 @@ public final class DistractorPool {
     List<String> ok = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     seen.add(normalise(answer.text()));
+    // Only the most plausible few are ever offered, so the costlier checks stop once there are enough.
+    int wanted = answer.type() == AnswerType.NUMBER ? n + 1 : Math.max(n * 2, 6);
     for (String c : candidates) {
+      if (ok.size() >= wanted) {
+        break;
+      }
       String norm = normalise(c);
       if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || overlaps(answer.text(), c)
           || Segmenter.synonyms(answer.text(), c) || trueElsewhere(c, before, after)) {
@@ -101,11 +106,11 @@ public final class DistractorPool {
     }
     if (answer.type() == AnswerType.NUMBER) {
       // Figures are generated nearest first; keep that order but vary which side comes first.
-      List<String> near = new ArrayList<>(ok.subList(0, Math.min(ok.size(), n + 1)));
+      List<String> near = new ArrayList<>(ok);
       java.util.Collections.shuffle(near, random);
       return near.subList(0, Math.min(n, near.size()));
     }
-    List<String> top = new ArrayList<>(ok.subList(0, Math.min(ok.size(), Math.max(n * 2, 6))));
+    List<String> top = new ArrayList<>(ok);
     java.util.Collections.shuffle(top, random);
     return top.subList(0, Math.min(n, top.size()));
   }
