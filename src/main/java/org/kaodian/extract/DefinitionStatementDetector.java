@@ -133,7 +133,8 @@ public final class DefinitionStatementDetector implements StatementDetector {
 
   static AnswerType termType(String text, Lexicon lexicon) {
     Lexicon.Category c = lexicon.category(text);
-    if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.LIST || Lexicon.isNumberedFormula(text)) {
+    if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.PROGRAMME || c == Lexicon.Category.LIST
+        || Lexicon.isNumberedFormula(text)) {
       return AnswerType.FORMULA;
     }
     List<Token> tokens = org.kaodian.text.Segmenter.segment(text);

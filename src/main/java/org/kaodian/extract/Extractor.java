@@ -22,7 +22,7 @@ public final class Extractor {
   public static final double DEFAULT_THRESHOLD = 0.72;
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?:■?据)?(?:新华社|本报|人民日报|中新社|央视新闻|央视)[\\p{IsHan}]{0,12}?(?:\\d{1,2}月\\d{1,2}日)?电(?:[（(][^）)]{0,40}[）)])?\\s*");
+      "^■(?!据)|^(?:■?据)?(?:新华社|本报|人民日报|中新社|央视新闻|央视)[\\p{IsHan}]{0,12}?(?:\\d{1,2}月\\d{1,2}日)?电(?:[（(][^）)]{0,40}[）)])?\\s*");
   private static final Pattern SPEAKER =
       Pattern.compile("^[^，。；“”]{0,40}?(?:指出|强调|表示|认为|提出|说|宣告|阐述)[，：:]");
 

@@ -30,22 +30,27 @@ public final class FormulaStatementDetector implements StatementDetector {
 
     List<AnswerSpan> quoted = new ArrayList<>();
     boolean counted = false;
+    boolean principle = false;
     boolean governed = false;
     Matcher q = QUOTED.matcher(text);
     while (q.find()) {
       String term = q.group(1);
       Lexicon.Category c = lex.category(term);
-      if (c == Lexicon.Category.FORMULA || Lexicon.isNumberedFormula(term) && term.contains("个")) {
+      if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.PROGRAMME
+          || Lexicon.isNumberedFormula(term) && term.contains("个")) {
         quoted.add(new AnswerSpan(term, AnswerType.FORMULA, q.start(1), q.end(1)));
         counted |= term.contains("个");
+        principle |= c != Lexicon.Category.PROGRAMME;
         governed |= GOVERNING_BEFORE.matcher(text.substring(Math.max(0, q.start() - 4), q.start())).find();
       }
     }
     if (!quoted.isEmpty()) {
-      // “两个确立” is a formula in itself; “三农” or “十四五” in passing is a routine task line.
-      double strength = (counted ? 0.82 : 0.58) + (governed ? 0.1 : 0);
-      out.add(new Detection(StatementKind.FORMULA, strength,
-          "formula: quoted " + (counted ? "numbered formula" : "standing term") + " “" + quoted.get(0).text() + "”", quoted));
+      // “两个确立” is a formula in itself, and so is a principle like “九二共识”; a programme name
+      // (“十四五”, “三北”) in passing is a routine task line.
+      double strength = (counted ? 0.82 : principle ? 0.72 : 0.58) + (governed ? 0.1 : 0);
+      out.add(new Detection(StatementKind.FORMULA, strength, "formula: quoted "
+          + (counted ? "numbered formula" : principle ? "principle" : "programme name") + " “" + quoted.get(0).text() + "”",
+          quoted));
     }
 
     for (String term : lex.terms(Lexicon.Category.LIST)) {
@@ -114,7 +119,7 @@ public final class FormulaStatementDetector implements StatementDetector {
     if (uniform && first.length() > len) {
       firstOffset = first.length() - len;
       String lead = first.substring(0, firstOffset);
-      if (!GOVERNING.matcher(lead).matches()) {
+      if (!GOVERNING.matcher(lead).find()) {
         return null;
       }
       governed = true;
@@ -155,7 +160,7 @@ public final class FormulaStatementDetector implements StatementDetector {
     } else if (idioms && !nounsOnly) {
       strength = 0.62;
       why = "formula: parallel list of four-character phrases";
-    } else if (sharedHead && !nounsOnly) {
+    } else if (sharedHead && (!nounsOnly || els.size() >= 5)) {
       strength = 0.66;
       why = "formula: parallel list with a shared head or tail";
     } else {

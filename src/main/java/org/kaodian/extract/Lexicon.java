@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** The political lexicon: shipped standing formulas and terms plus terms quoted in the input. */
 public final class Lexicon {
   /** Category of a lexicon entry. */
-  public enum Category { FORMULA, TERM, LIST, QUOTED }
+  public enum Category { FORMULA, PROGRAMME, TERM, LIST, QUOTED }
 
   private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,12})”");
   /** Numbered formulas such as 两个确立 or 三个区分开来, and short numbered ones like 三农. */
@@ -76,7 +76,9 @@ public final class Lexicon {
     counts.forEach((term, n) -> {
       boolean clean = term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
       if (clean && (n >= 2 || isNumberedFormula(term)) && !map.containsKey(term)) {
-        map.put(term, isNumberedFormula(term) ? Category.FORMULA : Category.QUOTED);
+        // A numbered term found only in the input is a formula when counted (三个务实); otherwise its
+        // weight is unknown (“三八”, “一老一小”), so it ranks like a programme name.
+        map.put(term, !isNumberedFormula(term) ? Category.QUOTED : term.contains("个") ? Category.FORMULA : Category.PROGRAMME);
       }
     });
     return new Lexicon(map);

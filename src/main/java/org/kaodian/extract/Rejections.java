@@ -18,7 +18,7 @@ public final class Rejections {
   }
 
   private static final Pattern SOURCE_LINE =
-      p("^《[^》]+》[（(].{0,30}[）)]$|^■|^[（(]?(?:记者|作者|来源|责任编辑|编辑)|摄$|新华社发$|^[（(][^）)]*[）)]$");
+      p("^《[^》]+》[（(].{0,30}[）)]$|^■(?:据|.{0,12}记者)|^[（(]?(?:记者|作者|来源|责任编辑|编辑)|摄$|新华社发$|^[（(][^）)]*[）)]$");
   private static final Pattern SPEAKER_COLON = p("^([\\p{IsHan}·]{2,6})[：:]");
   private static final Pattern GREETING =
       p("你们好|你们辛苦了|辛苦了|亲切问候|诚挚问候|表示(衷心)?感谢|新春快乐|万事如意|节日快乐|祝愿|祝你们|请.{0,8}放心|欢迎|再见|谢谢");

@@ -64,7 +64,8 @@ public final class DistractorPool {
     }
     for (String term : lexicon.terms()) {
       Lexicon.Category c = lexicon.category(term);
-      if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.QUOTED && Lexicon.isNumberedFormula(term)) {
+      if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.PROGRAMME
+          || c == Lexicon.Category.QUOTED && Lexicon.isNumberedFormula(term)) {
         pool.formulas.add(term);
       } else if (c == Lexicon.Category.TERM && !term.contains("，") && !term.contains("是") && term.length() <= 12) {
         pool.terms.add(term);
