@@ -80,6 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     org.kaodian.Warmup.start();
+    Timing.mark(err, "start");
     // Check everything before doing any work.
     List<ExportFormat> formats = parseOr(() -> ExportFormat.parse(format), "--format");
     ItemGenerator.Selection selection = parseOr(this::selection, "--count/--types");
@@ -91,6 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     checkWritable(output);
+    Timing.mark(err, "templates checked");
 
     Pipeline.Streamed in = Inputs.stream(paths, threshold, err);
     if (in.documents() == 0) {
@@ -98,7 +100,9 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     Pipeline.Extraction ex = in.extraction();
+    Timing.mark(err, "statements extracted");
     List<Item> items = Pipeline.items(ex, templates, selection, seed);
+    Timing.mark(err, "items made");
     String docTitle = title != null ? title : in.documents() == 1 ? in.firstTitle() : "时政理论学习测验";
     String name = fileName(docTitle);
     ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates, settings,

@@ -19,6 +19,7 @@ final class Outputs {
         for (Path p : f.exporter().export(request)) {
           err.println("wrote " + p);
         }
+        Timing.mark(err, f.id() + " written");
       } catch (IOException | RuntimeException e) {
         err.println("error: writing " + f.id() + " failed: " + e.getMessage());
         ok = false;
