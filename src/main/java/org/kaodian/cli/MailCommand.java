@@ -72,9 +72,12 @@ final class MailCommand implements Callable<Integer> {
     }
     while (!Thread.currentThread().isInterrupted()) {
       ZonedDateTime now = ZonedDateTime.now(clock);
-      ZonedDateTime next = mailer.nextSend(now);
-      // A week whose send time has passed but was not sent yet (the machine was off) goes now.
-      once(mailer, null);
+      // A week whose send time has passed but was not sent yet (the machine was off) goes now;
+      // sending is idempotent, so a week already sent is not sent again.
+      if (!now.isBefore(mailer.thisWeeksSend(now))) {
+        once(mailer, null);
+      }
+      ZonedDateTime next = mailer.nextSend(ZonedDateTime.now(clock).plusSeconds(1));
       err.println("next send: " + next);
       Thread.sleep(Math.max(1000, Duration.between(ZonedDateTime.now(clock), next).toMillis()));
     }

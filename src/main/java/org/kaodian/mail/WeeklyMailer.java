@@ -466,10 +466,15 @@ public final class WeeklyMailer {
     }
   }
 
+  /** This ISO week's send time (the configured day and time), whether past or not. */
+  public ZonedDateTime thisWeeksSend(ZonedDateTime now) {
+    return now.withZoneSameInstant(cfg.zone()).with(java.time.temporal.ChronoField.DAY_OF_WEEK, cfg.day().getValue())
+        .with(cfg.time());
+  }
+
   /** The next send time at or after now: this week's configured day and time, or next week's. */
   public ZonedDateTime nextSend(ZonedDateTime now) {
-    ZonedDateTime t = now.withZoneSameInstant(cfg.zone()).with(java.time.temporal.ChronoField.DAY_OF_WEEK, cfg.day().getValue())
-        .with(cfg.time());
+    ZonedDateTime t = thisWeeksSend(now);
     return t.isBefore(now) ? t.plusWeeks(1) : t;
   }
 
