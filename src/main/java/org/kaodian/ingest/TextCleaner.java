@@ -105,7 +105,8 @@ public final class TextCleaner {
     }
     String s = paragraph.toString();
     // Body text that already holds a sentence or runs long is prose, not a heading.
-    return s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || s.codePointCount(0, s.length()) >= 45;
+    return s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || s.indexOf('；') >= 0 || s.indexOf('：') >= 0
+        || s.codePointCount(0, s.length()) >= 45;
   }
 
   private static boolean openQuote(String s) {
@@ -119,6 +120,8 @@ public final class TextCleaner {
     }
     char last = line.charAt(line.length() - 1);
     boolean ended = SENTENCE_END.indexOf(last) >= 0 || OPEN_END.indexOf(last) >= 0;
-    return !ended && len <= 44 && line.indexOf('。') < 0 && line.indexOf('，') < 0;
+    // Titles carry no clause punctuation; a line with ；or ： inside is prose cut by a page break.
+    return !ended && len <= 44 && line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf('；') < 0
+        && line.indexOf('：') < 0;
   }
 }

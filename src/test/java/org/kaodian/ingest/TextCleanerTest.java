@@ -23,6 +23,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void aShortLineCutMidSentenceIsNotTakenForAHeading() {
+    assertThat(body("今年发展主要预期目标是：国内生产总值增长 5%左右；城镇新增就业 1200\n\n万人以上。"))
+        .containsExactly("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。");
+  }
+
+  @Test
   void removesSpacesInsideFigures() {
     assertThat(body("今年是中华人民共和国成立 75 周年。城镇新增就业 1200 万人以上，国内生产总值增长 5%左右。"))
         .containsExactly("今年是中华人民共和国成立75周年。城镇新增就业1200万人以上，国内生产总值增长5%左右。");
