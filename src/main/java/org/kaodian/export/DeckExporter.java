@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +22,7 @@ public final class DeckExporter implements Exporter {
   public List<Path> export(ExportRequest r) throws IOException {
     Path file = r.dir().resolve(r.name() + ".xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Styles styles = new Styles(wb);
+      SafeCells styles = new SafeCells(wb);
       Sheet cards = sheet(wb, "Cards", CARD_COLUMNS, new int[] {60, 60, 14, 30, 30}, styles);
       int row = 1;
       for (Item i : r.items()) {
@@ -80,31 +79,16 @@ public final class DeckExporter implements Exporter {
     return doc + " " + i.kind() + " " + i.type().id();
   }
 
-  private static Sheet sheet(XSSFWorkbook wb, String name, List<String> header, int[] widths, Styles styles) {
+  private static Sheet sheet(XSSFWorkbook wb, String name, List<String> header, int[] widths, SafeCells styles) {
     Sheet s = wb.createSheet(name);
     Row h = s.createRow(0);
     for (int c = 0; c < header.size(); c++) {
       h.createCell(c).setCellValue(header.get(c));
-      h.getCell(c).setCellStyle(styles.header);
+      h.getCell(c).setCellStyle(styles.header());
       // Column width in 1/256 of a character; Chinese characters are about two Latin ones wide.
       s.setColumnWidth(c, Math.min(255, widths[c]) * 256);
     }
     s.createFreezePane(0, 1);
     return s;
-  }
-
-  /** Cell styles shared by all sheets. */
-  static final class Styles {
-    final CellStyle header;
-    private final SafeCells cells;
-
-    Styles(XSSFWorkbook wb) {
-      cells = new SafeCells(wb);
-      header = cells.header();
-    }
-
-    void text(org.apache.poi.ss.usermodel.Cell cell, String value) {
-      cells.text(cell, value);
-    }
   }
 }

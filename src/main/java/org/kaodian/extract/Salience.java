@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.kaodian.ingest.Document;
 import org.kaodian.ingest.Paragraph;
 
 /**
@@ -51,10 +50,6 @@ final class Salience {
       values.put(t, Math.min(1, freq + (docs.getOrDefault(t, 0) > 1 ? 0.2 : 0)));
     }
     return new Salience(values);
-  }
-
-  static Salience of(java.util.List<Document> documents, Set<String> terms) {
-    return count(documents::forEach, terms);
   }
 
   private static boolean counted(String term) {

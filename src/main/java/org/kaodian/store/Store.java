@@ -204,21 +204,6 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  public List<Send> sends(String group, String week) throws SQLException {
-    List<Send> out = new ArrayList<>();
-    try (PreparedStatement ps = db.prepareStatement(
-        "SELECT email, status, message_id, error FROM sends WHERE group_name = ? AND week = ? ORDER BY email")) {
-      ps.setString(1, group);
-      ps.setString(2, week);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Send(rs.getString(1), SendStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
-        }
-      }
-    }
-    return out;
-  }
-
   @Override
   public void close() throws SQLException {
     db.close();
