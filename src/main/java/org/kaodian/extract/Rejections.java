@@ -34,6 +34,7 @@ public final class Rejections {
   private static final Pattern ANAPHORIC_OPENING =
       p("^(?:这|此|该|其|它|这些|那些|上述|以上|对此|为此|因此|所以|但是?|而且?|并且?|同时|此外|另外|[二三四五六七八九十][是要]|其次|再次|最后|第[二三四五六七八九十]，)");
   private static final Pattern HEADLINE_LIKE = p("^[^。！？；，]{0,30}$");
+  private static final Pattern REPORTAGE = p("^(?:据介绍|据了解|据悉|记者了解到|记者获悉|据统计)");
   private static final Pattern MINOR_STAT =
       p("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");
 
@@ -52,6 +53,7 @@ public final class Rejections {
           && !REPORTED.matcher(s.text()).find()),
       new Rule("narrative of a visit or meeting", s -> NARRATIVE.matcher(s.contentText()).find()
           && !REPORTED.matcher(s.text()).find()),
+      new Rule("reportage (据介绍, 据了解)", s -> REPORTAGE.matcher(s.text()).find()),
       new Rule("local news", s -> LOCAL.matcher(s.text()).find() || localSubject(s)),
       new Rule("minor statistic", s -> MINOR_STAT.matcher(s.text()).find()),
       new Rule("subject only in the previous sentence", s -> ANAPHORIC_OPENING.matcher(s.contentText()).find()

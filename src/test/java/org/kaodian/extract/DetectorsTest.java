@@ -94,6 +94,7 @@ class DetectorsTest {
     assertThat(Rejections.reject(analyze("《人民日报》（2024年03月05日第01版）"))).isPresent();
     assertThat(Rejections.reject(analyze("三要打造和平安宁、休戚与共的安全格局。"))).isPresent();
     assertThat(Rejections.reject(analyze("全国政协十四届一次会议以来，已有99.9%的提案已经办复。"))).isPresent();
+    assertThat(Rejections.reject(analyze("据介绍，逃逸救生是载人飞行任务重要的安全保障手段。"))).isPresent();
     assertThat(Rejections.reject(analyze("新质生产力本身就是绿色生产力。"))).isEqualTo(Optional.empty());
   }
 
