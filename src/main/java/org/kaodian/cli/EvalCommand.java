@@ -1,7 +1,6 @@
 package org.kaodian.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.kaodian.Pipeline;
 import org.kaodian.extract.Evaluation;
@@ -9,7 +8,6 @@ import org.kaodian.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kaodian eval}: precision and recall of the extractor on a labelled development set. */
@@ -18,16 +16,11 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "The documents the set was labelled from. Default: seeds")
-  List<Path> paths;
+  @picocli.CommandLine.Mixin InputOptions inputs = new InputOptions();
 
   @Option(names = "--labels", paramLabel = "FILE", defaultValue = "src/test/resources/devset/devset.tsv",
       description = "The labelled set (document, paragraph, key, kind, spans, sentence; tab-separated). Default: ${DEFAULT-VALUE}")
   Path labels;
-
-  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Extractor.DEFAULT_THRESHOLD,
-      description = "Score threshold to evaluate. Default: ${DEFAULT-VALUE}")
-  double threshold;
 
   @Option(names = {"-v", "--verbose"}, description = "Also list false positives and misses.")
   boolean verbose;
@@ -35,8 +28,8 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    Pipeline.Ingested in = Inputs.read(paths, spec.commandLine().getErr());
-    Evaluation.Result r = Evaluation.evaluate(new Extractor(threshold), in.documents(), Evaluation.readLabels(labels));
+    Pipeline.Ingested in = Inputs.read(inputs.paths, spec.commandLine().getErr());
+    Evaluation.Result r = Evaluation.evaluate(new Extractor(inputs.threshold), in.documents(), Evaluation.readLabels(labels));
     out.println(r.summary());
     if (verbose) {
       r.falsePositives().forEach(s -> out.println("false positive: " + s));

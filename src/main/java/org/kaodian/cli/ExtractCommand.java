@@ -8,12 +8,10 @@ import org.kaodian.Pipeline;
 import org.kaodian.export.AtomicFiles;
 import org.kaodian.export.JsonExporter;
 import org.kaodian.extract.AnswerSpan;
-import org.kaodian.extract.Extractor;
 import org.kaodian.extract.Statement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kaodian extract}: the ranked key statements of the inputs, explained. */
@@ -22,22 +20,16 @@ import picocli.CommandLine.Spec;
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files or folders (.txt .md .docx .pdf .html, UTF-8 or GBK). Default: seeds")
-  List<Path> paths;
+  @picocli.CommandLine.Mixin InputOptions inputs = new InputOptions();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the statements as JSON to FILE instead of printing them.")
   Path json;
-
-  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Extractor.DEFAULT_THRESHOLD,
-      description = "Keep statements scoring at least this (0–1). Default: ${DEFAULT-VALUE}")
-  double threshold;
 
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    Pipeline.Streamed in = Inputs.stream(paths, threshold, err);
+    Pipeline.Streamed in = Inputs.stream(inputs, err);
     List<Statement> statements = in.extraction().statements();
     if (json != null) {
       AtomicFiles.writeString(json, JsonExporter.statementsJson(statements) + "\n");

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.kaodian.Pipeline;
 import org.kaodian.export.ExportFormat;
 import org.kaodian.export.ExportRequest;
-import org.kaodian.extract.Extractor;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
 import org.kaodian.item.ItemType;
@@ -21,7 +20,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kaodian generate}: quiz items from the inputs, written as worksheets, decks and JSON. */
@@ -30,9 +28,7 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files or folders (.txt .md .docx .pdf .html, UTF-8 or GBK). Default: seeds")
-  List<Path> paths;
+  @picocli.CommandLine.Mixin InputOptions inputs = new InputOptions();
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "exports",
       description = "Output folder. Default: ${DEFAULT-VALUE}")
@@ -72,10 +68,6 @@ final class GenerateCommand implements Callable<Integer> {
           + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
-  @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "" + Extractor.DEFAULT_THRESHOLD,
-      description = "Minimum statement score (0–1). Default: ${DEFAULT-VALUE}")
-  double threshold;
-
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
@@ -94,7 +86,7 @@ final class GenerateCommand implements Callable<Integer> {
     checkWritable(output);
     Timing.mark(err, "templates checked");
 
-    Pipeline.Streamed in = Inputs.stream(paths, threshold, err);
+    Pipeline.Streamed in = Inputs.stream(inputs, err);
     if (in.documents() == 0) {
       err.println("error: no readable input; nothing written");
       return 1;

@@ -15,8 +15,8 @@ final class Inputs {
   }
 
   /** Streams the inputs through extraction, printing problems and a progress bar on a terminal. */
-  static Pipeline.Streamed stream(List<Path> paths, double threshold, PrintWriter err) {
-    return Pipeline.extractFiles(orDefault(paths), threshold,
+  static Pipeline.Streamed stream(InputOptions in, PrintWriter err) {
+    return Pipeline.extractFiles(orDefault(in.paths), in.threshold,
         p -> err.println((p.fatal() ? "error: " : "note: ") + p), new ProgressBar(err));
   }
 

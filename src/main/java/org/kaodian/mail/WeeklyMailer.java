@@ -184,9 +184,8 @@ public final class WeeklyMailer {
     }
     boolean reviewed = store.hasReviewedItems();
     if (!reviewed) {
-      Pipeline.Ingested in = Pipeline.ingest(cfg.inputs().stream().map(Path::of).toList());
-      in.problems().forEach(p -> log.println((p.fatal() ? "error: " : "note: ") + p));
-      var ex = Pipeline.extract(in.documents(), Extractor.DEFAULT_THRESHOLD);
+      var ex = Pipeline.extractFiles(cfg.inputs().stream().map(Path::of).toList(), Extractor.DEFAULT_THRESHOLD,
+          p -> log.println((p.fatal() ? "error: " : "note: ") + p), Pipeline.Progress.NONE).extraction();
       List<Item> all = Pipeline.items(ex, templates, new ItemGenerator.Selection(ItemGenerator.Selection.ALL,
           List.of(ItemType.values())), cfg.seed());
       int added = store.addItems(all, false);
