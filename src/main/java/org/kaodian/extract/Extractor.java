@@ -197,7 +197,7 @@ public final class Extractor {
         detections.addAll(d.detect(s));
       }
       if (detections.isEmpty()) {
-        out.add(new Verdict(sentence, Optional.empty(), sentence.heading() ? "rejected: heading" : "no detector fired"));
+        out.add(new Verdict(sentence, Optional.empty(), "no detector fired"));
         continue;
       }
       Optional<String> rejected = Rejections.reject(s);
