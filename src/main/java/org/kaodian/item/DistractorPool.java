@@ -124,7 +124,8 @@ public final class DistractorPool {
       case PLACE -> ranked(a, places, Segmenter.siblings(a));
       case ORGANIZATION -> ranked(a, organizations, Segmenter.siblings(a));
       case FORMULA -> formulaCandidates(a);
-      case TERM -> termCandidates(a);
+      case TERM, DOCUMENT -> termCandidates(a);
+      case DATE -> NumberForms.near(a);
     };
   }
 
