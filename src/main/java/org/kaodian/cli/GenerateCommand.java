@@ -92,6 +92,17 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     Pipeline.Extraction ex = in.extraction();
+    if (selection.count() != ItemGenerator.Selection.ALL && ex.statements().size() < selection.count()) {
+      // A teacher who asks for 40 questions on a long document wants 40: the best candidates under the
+      // threshold fill the paper, and the note says so.
+      int key = ex.statements().size();
+      ex = ex.filledTo(selection.count());
+      if (ex.statements().size() > key) {
+        err.printf(java.util.Locale.ROOT, "note: %d key statements above the threshold; the next %d candidates"
+            + " (score %.2f or more) fill the paper%n", key, ex.statements().size() - key,
+            ex.statements().get(ex.statements().size() - 1).score());
+      }
+    }
     Timing.mark(err, "statements extracted");
     List<Item> items = Pipeline.items(ex, templates, selection, seed);
     Timing.mark(err, "items made");

@@ -89,7 +89,18 @@ public final class Extractor {
    * @param detected the text of every sentence a detector fired on, above the threshold or not: what
    *     else the input says, so a distractor that is also true elsewhere can be refused
    */
-  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected) {}
+  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected,
+      List<Statement> reserve) {
+    public Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected) {
+      this(statements, lexicon, verdicts, detected, List.of());
+    }
+  }
+
+  /**
+   * Candidates scoring at least this, though under the threshold, are kept in reserve: a paper asked
+   * for more questions than the key statements make takes the best of them, in score order.
+   */
+  public static final double RESERVE_FLOOR = 0.2;
 
   /** Ranked, de-duplicated statements at or above the threshold. */
   public List<Statement> extract(List<Document> documents) {
@@ -161,9 +172,10 @@ public final class Extractor {
     drafts.forEach(d -> terms.add(d.statement().answers().get(0).text()));
     Salience salience = Salience.count(source, terms);
     List<Statement> ranked = new ArrayList<>();
+    double floor = Math.min(threshold, RESERVE_FLOOR);
     for (Draft d : drafts) {
       Statement st = scored(d.statement(), d.features(), salience);
-      if (st.score() >= threshold) {
+      if (st.score() >= floor) {
         ranked.add(st);
       }
     }
@@ -181,8 +193,11 @@ public final class Extractor {
             : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score()), features));
       }
     }
-    return new Result(deduplicator.dedupe(ranked), lexicon[0], finalVerdicts,
-        drafts.stream().map(d -> d.statement().text()).toList());
+    // De-duplicated together, so a reserve statement is never a retelling of a kept one.
+    List<Statement> deduped = deduplicator.dedupe(ranked);
+    return new Result(deduped.stream().filter(st -> st.score() >= threshold).toList(), lexicon[0], finalVerdicts,
+        drafts.stream().map(d -> d.statement().text()).toList(),
+        deduped.stream().filter(st -> st.score() < threshold).toList());
   }
 
   /** A candidate before the second pass: its statement and the features the ranker still lacks salience for. */
