@@ -12,6 +12,7 @@ public enum ExportFormat {
   DOCX("Word worksheets: student and teacher copies", WorksheetExporter::new),
   XLSX("Excel deck: Cards sheet and one sheet per item type", DeckExporter::new),
   JSON("items.json for other programs", JsonExporter::new),
+  APKG("Anki package (.apkg): opens in Anki, AnkiDroid and AnkiMobile", ApkgExporter::new),
   ANKI("Anki text import (Cloze and Basic notes)", org.kaodian.export.app.AnkiProfile::new),
   QUIZLET("Quizlet import text (term TAB definition)", org.kaodian.export.app.QuizletProfile::new),
   KAHOOT("Kahoot quiz spreadsheet", org.kaodian.export.app.KahootProfile::new),
