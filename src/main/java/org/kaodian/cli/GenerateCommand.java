@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
   int versions;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Per-format setting, repeatable: anki.deck, anki.cloze, anki.basic (note type names),"
+      description = "Per-format setting, repeatable: apkg.deck, anki.deck, anki.cloze, anki.basic (note type names),"
           + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
