@@ -78,11 +78,11 @@ public final class ApkgExporter implements Exporter {
       byte[] collection = Files.readAllBytes(db);
       long millis = clock.millis();
       AtomicFiles.write(file, out -> {
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        entry(zip, "collection.anki2", collection, millis);
-        // No pictures or sounds: an empty media map, as Anki writes for a text-only deck.
-        entry(zip, "media", "{}".getBytes(StandardCharsets.UTF_8), millis);
-        zip.finish();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+          entry(zip, "collection.anki2", collection, millis);
+          // No pictures or sounds: an empty media map, as Anki writes for a text-only deck.
+          entry(zip, "media", "{}".getBytes(StandardCharsets.UTF_8), millis);
+        }
       });
     } finally {
       Files.deleteIfExists(db);
