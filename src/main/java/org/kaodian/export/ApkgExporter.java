@@ -152,6 +152,10 @@ public final class ApkgExporter implements Exporter {
             r.notes().accept("apkg: fill-in " + i.id() + " has no blank (____) in its stem; left out of the package");
             continue;
           }
+          if (cloze.count() != i.answers().size() || BLANK.matcher(cloze.html()).find()) {
+            r.notes().accept("apkg: fill-in " + i.id() + " has " + i.answers().size() + " answers for a different"
+                + " number of blanks; " + cloze.count() + " became clozes");
+          }
           fields = List.of(cloze.html(), html(i.explanation()), html(source(i)));
           typeId = CLOZE_TYPE_ID;
           cards = cloze.count();

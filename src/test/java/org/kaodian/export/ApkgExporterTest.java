@@ -193,6 +193,21 @@ class ApkgExporterTest {
   }
 
   @Test
+  void aFillInWhoseBlanksAndAnswersDisagreeIsReported(@TempDir Path dir) throws Exception {
+    ItemSource src = new ItemSource("d.txt", "t", 0, "s", 0, 1);
+    List<String> notes = new ArrayList<>();
+    List<Item> items = List.of(
+        new Item("x", ItemType.FILL_BLANK, "formula", "甲________乙________。", List.of(), List.of("一"), "e", 1, "r", src),
+        new Item("y", ItemType.FILL_BLANK, "formula", "没有空。", List.of(), List.of("一"), "e", 1, "r", src));
+    new ApkgExporter(Clock.fixed(FIRST, ZoneOffset.UTC)).export(new ExportRequest(items, dir, "t", "t", 7, 1,
+        ExportFixtures.templates(), Map.of(), notes::add));
+    assertThat(notes).hasSize(2);
+    assertThat(notes.get(0)).contains("x", "1 answers");
+    assertThat(notes.get(1)).contains("y", "no blank");
+    assertThat(ApkgExporter.cloze("甲________乙________。", List.of("一")).html()).isEqualTo("甲{{c1::一}}乙________。");
+  }
+
+  @Test
   void seedItemsMakeOneNotePerItem(@TempDir Path dir) throws Exception {
     List<Item> items = ExportFixtures.items(24);
     Package p = write(items, dir, FIRST);
