@@ -51,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
   Path templatesDir;
 
   @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "docx,xlsx,json",
-      description = "Comma-separated: docx, xlsx, json, anki, quizlet, kahoot, gift, kaoshibao, xuexitong,"
+      description = "Comma-separated: docx, xlsx, json, apkg, html, anki, quizlet, kahoot, gift, kaoshibao, xuexitong,"
           + " wayground, blooket, gimkit, aiken, or all. Default: ${DEFAULT-VALUE}")
   String format;
 
@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
   int versions;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Per-format setting, repeatable: anki.deck, anki.cloze, anki.basic (note type names),"
+      description = "Per-format setting, repeatable: apkg.deck, anki.deck, anki.cloze, anki.basic (note type names),"
           + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
@@ -79,7 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (versions < 1 || versions > 26) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be between 1 and 26");
     }
-    Templates templates = TemplateFolder.load(templatesDir, err);
+    Templates templates = TemplateFolder.load(templatesDir, ExportFormat.templates(formats), err);
     if (templates == null) {
       return 1;
     }

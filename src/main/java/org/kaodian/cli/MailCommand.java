@@ -41,6 +41,9 @@ final class MailCommand implements Callable<Integer> {
   @Option(names = "--attach-docx", description = "Attach the week's worksheet (.docx) to each message.")
   boolean attachDocx;
 
+  @Option(names = "--attach-html", description = "Attach the week's one-file quiz page (.html) to each message.")
+  boolean attachHtml;
+
   @Option(names = "--templates", paramLabel = "DIR", description = "Template folder. Default: question-templates")
   Path templatesDir;
 
@@ -58,6 +61,9 @@ final class MailCommand implements Callable<Integer> {
       cfg = GroupConfig.load(groupFile);
       List<String> names = new ArrayList<>(Templates.REQUIRED);
       names.addAll(WeeklyMailer.TEMPLATES);
+      if (attachHtml) {
+        names.add(org.kaodian.export.HtmlQuizExporter.TEMPLATE);
+      }
       templates = Templates.load(TemplateFolder.resolve(templatesDir), names);
     } catch (ConfigException e) {
       e.problems().forEach(p -> err.println("error: " + p));
@@ -87,7 +93,7 @@ final class MailCommand implements Callable<Integer> {
   private int once(WeeklyMailer mailer, String w) throws Exception {
     var err = spec.commandLine().getErr();
     try {
-      WeeklyMailer.Result r = mailer.run(new WeeklyMailer.Options(w, dryRun, attachDocx));
+      WeeklyMailer.Result r = mailer.run(new WeeklyMailer.Options(w, dryRun, attachDocx, attachHtml));
       r.sent().forEach(e -> err.println("sent " + r.week() + " to " + e));
       r.written().forEach(p -> err.println("wrote " + p));
       if (!r.skipped().isEmpty()) {

@@ -40,6 +40,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.kaodian.Pipeline;
 import org.kaodian.export.AtomicFiles;
 import org.kaodian.export.ExportRequest;
+import org.kaodian.export.HtmlQuizExporter;
 import org.kaodian.export.WorksheetExporter;
 import org.kaodian.extract.Extractor;
 import org.kaodian.item.Item;
@@ -58,7 +59,11 @@ public final class WeeklyMailer {
   private static final Pattern WEEK = Pattern.compile("\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])");
 
   /** What to do in this run. */
-  public record Options(String week, boolean dryRun, boolean attachDocx) {}
+  public record Options(String week, boolean dryRun, boolean attachDocx, boolean attachHtml) {
+    public Options(String week, boolean dryRun, boolean attachDocx) {
+      this(week, dryRun, attachDocx, false);
+    }
+  }
 
   /** What a run did. */
   public record Result(String week, List<String> sent, List<String> skipped, List<String> failed, List<Path> written) {
@@ -112,6 +117,8 @@ public final class WeeklyMailer {
       Optional<String> prev = store.previousWeek(cfg.group(), week);
       List<Item> last = prev.isPresent() ? itemsById(store, store.week(cfg.group(), prev.get()).orElseThrow()) : List.of();
       byte[] docx = o.attachDocx() ? worksheet(quiz, week) : null;
+      byte[] page = o.attachHtml()
+          ? HtmlQuizExporter.page(quiz, cfg.group() + " " + week, templates).getBytes(StandardCharsets.UTF_8) : null;
       List<String> sent = new ArrayList<>();
       List<String> skipped = new ArrayList<>();
       List<String> failed = new ArrayList<>();
@@ -119,7 +126,7 @@ public final class WeeklyMailer {
       Session session = session();
       if (o.dryRun()) {
         for (GroupConfig.Member m : cfg.members()) {
-          MimeMessage msg = message(session, m, week, quiz, prev.orElse(null), last, docx);
+          MimeMessage msg = message(session, m, week, quiz, prev.orElse(null), last, docx, page);
           log.println("dry run: would send \"" + msg.getSubject() + "\" to " + m.email());
         }
         if (!cfg.members().isEmpty()) {
@@ -136,7 +143,7 @@ public final class WeeklyMailer {
             skipped.add(m.email());
             continue;
           }
-          MimeMessage msg = message(session, m, week, quiz, prev.orElse(null), last, docx);
+          MimeMessage msg = message(session, m, week, quiz, prev.orElse(null), last, docx, page);
           String id = msg.getMessageID();
           // Intent first: a crash after this line leaves PENDING, and the resend reuses the same Message-ID.
           store.recordSend(cfg.group(), week, m.email(), Store.SendStatus.PENDING, id, null);
@@ -295,7 +302,7 @@ public final class WeeklyMailer {
   }
 
   MimeMessage message(Session session, GroupConfig.Member m, String week, List<Item> quiz, String prevWeek,
-      List<Item> last, byte[] docx) throws MessagingException, IOException {
+      List<Item> last, byte[] docx, byte[] page) throws MessagingException, IOException {
     Map<String, Object> model = model(m, week, quiz, prevWeek, last);
     String id = "<kaodian." + week + "." + hash(cfg.group() + "\u0000" + m.email()) + "@" + domain(cfg.from()) + ">";
     MimeMessage msg = new MimeMessage(session) {
@@ -316,18 +323,27 @@ public final class WeeklyMailer {
     html.setText(templates.render("email/quiz.html.ftlh", model), StandardCharsets.UTF_8.name(), "html");
     alternative.addBodyPart(text);
     alternative.addBodyPart(html);
-    if (docx == null) {
+    if (docx == null && page == null) {
       msg.setContent(alternative);
     } else {
       MimeMultipart mixed = new MimeMultipart("mixed");
       MimeBodyPart body = new MimeBodyPart();
       body.setContent(alternative);
       mixed.addBodyPart(body);
-      MimeBodyPart attachment = new MimeBodyPart();
-      attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(docx,
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
-      attachment.setFileName(jakarta.mail.internet.MimeUtility.encodeText(cfg.group() + "-" + week + ".docx", "UTF-8", "B"));
-      mixed.addBodyPart(attachment);
+      if (docx != null) {
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(docx,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
+        attachment.setFileName(jakarta.mail.internet.MimeUtility.encodeText(cfg.group() + "-" + week + ".docx", "UTF-8", "B"));
+        mixed.addBodyPart(attachment);
+      }
+      if (page != null) {
+        // The one-file quiz page: opened from the mail program, it works offline like the exported one.
+        MimeBodyPart quizPage = new MimeBodyPart();
+        quizPage.setDataHandler(new DataHandler(new ByteArrayDataSource(page, "text/html; charset=UTF-8")));
+        quizPage.setFileName(jakarta.mail.internet.MimeUtility.encodeText(cfg.group() + "-" + week + "-quiz.html", "UTF-8", "B"));
+        mixed.addBodyPart(quizPage);
+      }
       msg.setContent(mixed);
     }
     msg.saveChanges();

@@ -152,6 +152,32 @@ class MailIT {
   }
 
   @Test
+  void attachHtmlAddsTheWeeksQuizPage() throws Exception {
+    Path group = groupFile(null);
+    WeeklyMailer.Result r = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false, true));
+    assertThat(r.written()).hasSize(2);
+    try (var in = Files.newInputStream(r.written().get(0))) {
+      MimeMessage m = new MimeMessage(null, in);
+      assertThat(m.getContentType()).startsWith("multipart/mixed");
+      Multipart mixed = (Multipart) m.getContent();
+      assertThat(mixed.getCount()).isEqualTo(2);
+      jakarta.mail.BodyPart page = mixed.getBodyPart(1);
+      assertThat(page.isMimeType("text/html")).isTrue();
+      assertThat(page.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+      assertThat(jakarta.mail.internet.MimeUtility.decodeText(page.getFileName())).isEqualTo("理论学习小组-2026-W48-quiz.html");
+      org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse((String) page.getContent());
+      var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(html.getElementById("quiz-items").data());
+      // The page holds exactly this week's questions, the ones in the message text.
+      assertThat(items).hasSize(5);
+      MimeMessage body = new MimeMessage((jakarta.mail.Session) null);
+      body.setContent((Multipart) mixed.getBodyPart(0).getContent());
+      body.saveChanges();
+      String text = part(body, "text/plain");
+      items.forEach(i -> assertThat(text).contains(i.get("stem").asText()));
+    }
+  }
+
+  @Test
   void aMemberRejectedByTheServerIsRecordedWhileOthersAreSent() throws Exception {
     try (RejectingSmtpServer server = new RejectingSmtpServer("lisi@example.org")) {
       Path group = groupFile("{host: 127.0.0.1, port: " + server.port() + ", security: none, retries: 1, retry_delay_ms: 10}",
