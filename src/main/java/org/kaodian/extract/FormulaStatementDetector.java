@@ -20,7 +20,8 @@ public final class FormulaStatementDetector implements StatementDetector {
   private static final Pattern AFTER_LIST =
       Pattern.compile("^(?:的)?(?:方针|原则|要求|精神|理念|思想|战略|总要求|总基调|重要论述)");
   private static final Pattern GOVERNING =
-      Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|形成|统筹|秉持|倡导|遵循|把握|树立|落实|体现|发展|推进|推动|建设|构建|加快|打造|培育|健全|完善|加强|深化|反对|促进|提高|提升)$");
+      Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|形成|统筹|秉持|倡导|遵循|把握|树立|落实|体现|发展|推进|推动|建设|构建|加快|打造|培育|健全|完善|加强|深化|反对|促进|提高|提升"
+          + "|(?:具有|具备|彰显|体现出|呈现出?)(?:突出的|鲜明的|显著的|独特的)?)$");
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {

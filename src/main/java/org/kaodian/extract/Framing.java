@@ -15,7 +15,7 @@ final class Framing {
   private static final Pattern LEAD_MARK = Pattern.compile("^(?:[—–－-]{1,2}|[●◆▲★■□·•])\\s*");
   /** A frame of saying, short and without a quotation of its own before the verb. */
   private static final Pattern SPEAKER = Pattern.compile(
-      "^[^，。；“”！？]{0,40}?(?:深刻指出|明确指出|强调指出|指出|强调|表示|认为|提出|说|宣告|阐述|宣布)[，：:]");
+      "^(?:[^，。；“”！？]{0,14}，)?[^，。；“”！？]{0,40}?(?:深刻指出|明确指出|强调指出|指出|强调|表示|认为|提出|说|宣告|阐述|宣布)[，：:]");
 
   private Framing() {}
 
