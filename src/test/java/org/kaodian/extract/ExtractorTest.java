@@ -65,9 +65,9 @@ class ExtractorTest {
     assertThat(r.spanAgreement()).isGreaterThanOrEqualTo(HELD_OUT_BLANKS);
   }
 
-  private static final double HELD_OUT_PRECISION = 0.0;
-  private static final double HELD_OUT_RECALL = 0.0;
-  private static final double HELD_OUT_BLANKS = 0.0;
+  private static final double HELD_OUT_PRECISION = 0.78;
+  private static final double HELD_OUT_RECALL = 0.30;
+  private static final double HELD_OUT_BLANKS = 0.65;
 
   /** The older regression set: precision and recall on the seeds it was drawn from. */
   @Test
