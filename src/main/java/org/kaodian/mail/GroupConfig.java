@@ -16,19 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.kaodian.item.ItemType;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * A study group's settings, read from a YAML group file (and its roster) into typed values and
@@ -145,133 +137,97 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     }
   }
 
-  private static final Set<String> TOP_KEYS = Set.of("group", "from", "members", "roster", "inputs", "items_per_week",
-      "types", "send", "smtp", "store", "outbox", "seed");
-  private static final Set<String> SEND_KEYS = Set.of("day", "time", "zone");
-  private static final Set<String> SMTP_KEYS = Set.of("host", "port", "security", "user", "password_env",
-      "password_file", "retries", "retry_delay_ms", "timeout_ms");
-  private static final Set<String> MEMBER_KEYS = Set.of("name", "email");
-
   /** Reads and checks a group file. */
   public static GroupConfig load(Path file) throws ConfigException {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    Node root;
-    try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new Yaml(new LoaderOptions()).compose(r);
+    GroupFile.Raw raw;
+    try {
+      raw = GroupFile.read(file, Files.readString(file, StandardCharsets.UTF_8), problems);
     } catch (IOException e) {
       throw new ConfigException(List.of(file + ": cannot read group file: " + e.getMessage()));
-    } catch (RuntimeException e) {
-      throw new ConfigException(List.of(file + ": not valid YAML: " + e.getMessage().replace('\n', ' ')));
     }
-    if (!(root instanceof MappingNode map)) {
-      throw new ConfigException(List.of(file + ": the group file must be a YAML mapping (key: value lines)"));
+    if (raw == null) {
+      throw new ConfigException(problems);
     }
-    Fields reader = new Fields(file, problems);
-    Map<String, Node> top = reader.mapping(map, TOP_KEYS, "");
-    String group = reader.text(top, "group", null, true);
-    InternetAddress from = reader.address(top.get("from"), "from");
+    Checks c = new Checks(file, problems);
+    String group = c.text(raw.group, "group", null, true);
+    InternetAddress from = c.address(raw.from, "from");
     Members members = new Members(warnings);
-    if (top.get("members") instanceof SequenceNode seq) {
-      for (Node m : seq.getValue()) {
-        if (m instanceof MappingNode mm) {
-          Map<String, Node> fields = reader.mapping(mm, MEMBER_KEYS, "members.");
-          String name = reader.text(fields, "name", "", false);
-          InternetAddress email = reader.address(fields.get("email"), "members.email");
-          if (email != null) {
-            members.add(name, email, reader.where(m));
-          }
-        } else {
-          problems.add(reader.at(m) + "each member needs name and email: {name: 张三, email: zhangsan@example.org}");
-        }
+    for (GroupFile.RawMember m : GroupFile.present(raw.members)) {
+      if (m.email == null) {
+        problems.add(file + ":" + (m.name == null ? 0 : m.name.line()) + ": each member needs an email");
+        continue;
       }
-    } else if (top.containsKey("members")) {
-      problems.add(reader.at(top.get("members")) + "members must be a list");
+      InternetAddress email = c.address(m.email, "members.email");
+      if (email != null) {
+        members.add(c.text(m.name, "name", "", false), email, file + ":" + m.email.line());
+      }
     }
-    if (top.containsKey("roster")) {
-      Path roster = file.toAbsolutePath().getParent().resolve(reader.text(top, "roster", "", true));
-      roster(roster, reader, top.get("roster"), members);
+    if (raw.roster != null) {
+      Path roster = file.toAbsolutePath().getParent().resolve(c.text(raw.roster, "roster", "", true));
+      roster(roster, c, raw.roster, members);
     }
     if (members.byId.isEmpty() && problems.isEmpty()) {
       problems.add(file + ": the group has no members (add members: or roster:)");
     }
-    List<String> inputs = new ArrayList<>();
-    Node in = top.get("inputs");
-    if (in instanceof SequenceNode s) {
-      s.getValue().forEach(n -> inputs.add(reader.scalar(n)));
-    } else if (in instanceof ScalarNode sc) {
-      inputs.add(sc.getValue());
-    } else {
-      inputs.addAll(DEFAULT_INPUTS);
-    }
-    int perWeek = reader.integer(top, "items_per_week", DEFAULT_ITEMS_PER_WEEK, 1, 100);
+    List<String> inputs = GroupFile.present(raw.inputs).stream().map(GroupFile.Text::value).toList();
+    int perWeek = c.integer(raw.itemsPerWeek, "items_per_week", DEFAULT_ITEMS_PER_WEEK, 1, 100);
     List<ItemType> types = new ArrayList<>();
-    if (top.get("types") instanceof SequenceNode s) {
-      for (Node n : s.getValue()) {
-        try {
-          types.add(ItemType.fromId(reader.scalar(n)));
-        } catch (IllegalArgumentException e) {
-          problems.add(reader.at(n) + e.getMessage());
-        }
+    for (GroupFile.Text t : GroupFile.present(raw.types)) {
+      try {
+        types.add(ItemType.fromId(t.value()));
+      } catch (IllegalArgumentException e) {
+        problems.add(c.at(t) + e.getMessage());
       }
-    } else {
-      types.addAll(List.of(ItemType.values()));
     }
     DayOfWeek day = DEFAULT_DAY;
     LocalTime time = DEFAULT_TIME;
     ZoneId zone = DEFAULT_ZONE;
-    if (top.get("send") instanceof MappingNode sm) {
-      Map<String, Node> send = reader.mapping(sm, SEND_KEYS, "send.");
+    GroupFile.RawSend send = raw.send;
+    if (send != null) {
       try {
-        if (send.containsKey("day")) {
-          day = DayOfWeek.valueOf(reader.scalar(send.get("day")).toUpperCase(Locale.ROOT));
-        }
+        day = send.day == null ? day : DayOfWeek.valueOf(send.day.value().strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(reader.at(send.get("day")) + "send.day must be MONDAY … SUNDAY");
+        problems.add(c.at(send.day) + "send.day must be MONDAY … SUNDAY");
       }
       try {
-        if (send.containsKey("time")) {
-          time = LocalTime.parse(reader.scalar(send.get("time")));
-        }
+        time = send.time == null ? time : LocalTime.parse(send.time.value().strip());
       } catch (RuntimeException e) {
-        problems.add(reader.at(send.get("time")) + "send.time must look like \"08:00\"");
+        problems.add(c.at(send.time) + "send.time must look like \"08:00\"");
       }
       try {
-        if (send.containsKey("zone")) {
-          zone = ZoneId.of(reader.scalar(send.get("zone")));
-        }
+        zone = send.zone == null ? zone : ZoneId.of(send.zone.value().strip());
       } catch (RuntimeException e) {
-        problems.add(reader.at(send.get("zone")) + "send.zone must be a time zone such as Asia/Shanghai");
+        problems.add(c.at(send.zone) + "send.zone must be a time zone such as Asia/Shanghai");
       }
     }
     Smtp smtp = null;
-    if (top.get("smtp") instanceof MappingNode sm) {
-      Map<String, Node> s = reader.mapping(sm, SMTP_KEYS, "smtp.");
+    GroupFile.RawSmtp s = raw.smtp;
+    if (s != null) {
       Security security = DEFAULT_SECURITY;
-      if (s.containsKey("security")) {
-        try {
-          security = Security.fromKey(reader.text(s, "security", DEFAULT_SECURITY.key(), false));
-        } catch (IllegalArgumentException e) {
-          problems.add(reader.at(s.get("security")) + e.getMessage());
-        }
+      try {
+        security = s.security == null ? security : Security.fromKey(s.security.value());
+      } catch (IllegalArgumentException e) {
+        problems.add(c.at(s.security) + e.getMessage());
       }
-      String pwFile = reader.text(s, "password_file", null, false);
-      smtp = new Smtp(reader.text(s, "host", null, true), reader.integer(s, "port", security.defaultPort(), 1, 65535),
-          security, reader.text(s, "user", null, false), reader.text(s, "password_env", null, false),
+      String pwFile = c.text(s.passwordFile, "password_file", null, false);
+      smtp = new Smtp(c.text(s.host, "smtp.host", null, true), c.integer(s.port, "port", security.defaultPort(), 1, 65535),
+          security, c.text(s.user, "user", null, false), c.text(s.passwordEnv, "password_env", null, false),
           pwFile == null ? null : file.toAbsolutePath().getParent().resolve(pwFile),
-          reader.integer(s, "retries", DEFAULT_RETRIES, 0, 10),
-          reader.integer(s, "retry_delay_ms", DEFAULT_RETRY_DELAY_MS, 0, 600000),
-          reader.integer(s, "timeout_ms", DEFAULT_TIMEOUT_MS, 100, 600000));
+          c.integer(s.retries, "retries", DEFAULT_RETRIES, 0, 10),
+          c.integer(s.retryDelayMs, "retry_delay_ms", DEFAULT_RETRY_DELAY_MS, 0, 600000),
+          c.integer(s.timeoutMs, "timeout_ms", DEFAULT_TIMEOUT_MS, 100, 600000));
     }
-    String store = reader.text(top, "store", DEFAULT_STORE, false);
-    String outboxDir = reader.text(top, "outbox", DEFAULT_OUTBOX, false);
-    long seed = reader.integer(top, "seed", DEFAULT_SEED, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    String store = c.text(raw.store, "store", DEFAULT_STORE, false);
+    String outboxDir = c.text(raw.outbox, "outbox", DEFAULT_OUTBOX, false);
+    long seed = c.integer(raw.seed, "seed", DEFAULT_SEED, Integer.MIN_VALUE, Integer.MAX_VALUE);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new GroupConfig(file, group, from, List.copyOf(members.byId.values()), List.copyOf(inputs), perWeek,
-        List.copyOf(types), day, time, zone, smtp, store, Path.of(outboxDir).resolve(safeName(group)), seed,
-        List.copyOf(warnings));
+    return new GroupConfig(file, group, from, List.copyOf(members.byId.values()),
+        inputs.isEmpty() ? DEFAULT_INPUTS : inputs, perWeek, types.isEmpty() ? List.of(ItemType.values()) : List.copyOf(types),
+        day, time, zone, smtp, store, Path.of(outboxDir).resolve(safeName(group)), seed, List.copyOf(warnings));
   }
 
   /** A folder name for the group: characters file systems disallow become '-'. */
@@ -304,7 +260,7 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     }
   }
 
-  private static void roster(Path csv, Fields reader, Node at, Members members) {
+  private static void roster(Path csv, Checks reader, GroupFile.Text at, Members members) {
     String text;
     try {
       text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -358,92 +314,65 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     return (i >= 0 ? i : -i - 2) + 1;
   }
 
-  /** Reads values from YAML nodes, noting every problem with file and line. */
-  private static final class Fields {
+  /** Turns raw values into typed ones, noting every problem with file and line. */
+  private static final class Checks {
     private final Path file;
     private final List<String> problems;
 
-    Fields(Path file, List<String> problems) {
+    Checks(Path file, List<String> problems) {
       this.file = file;
       this.problems = problems;
     }
 
-    String where(Node n) {
-      return file + ":" + (n == null ? 0 : n.getStartMark().getLine() + 1);
+    String at(GroupFile.Text t) {
+      return file + ":" + (t == null ? 0 : t.line()) + ": ";
     }
 
-    String at(Node n) {
-      return where(n) + ": ";
-    }
-
-    Map<String, Node> mapping(MappingNode map, Set<String> allowed, String prefix) {
-      Map<String, Node> out = new LinkedHashMap<>();
-      for (NodeTuple t : map.getValue()) {
-        String key = scalar(t.getKeyNode());
-        if (!allowed.contains(key)) {
-          problems.add(at(t.getKeyNode()) + "unknown key '" + prefix + key + "' (known: "
-              + String.join(", ", allowed.stream().sorted().toList()) + ")");
-        } else {
-          out.put(key, t.getValueNode());
-        }
-      }
-      return out;
-    }
-
-    String scalar(Node n) {
-      if (n instanceof ScalarNode s) {
-        return s.getValue();
-      }
-      problems.add(at(n) + "expected a single value");
-      return "";
-    }
-
-    String text(Map<String, Node> map, String key, String fallback, boolean required) {
-      Node n = map.get(key);
-      if (n == null) {
-        if (required) {
+    String text(GroupFile.Text t, String key, String fallback, boolean required) {
+      if (t == null || t.value() == null) {
+        if (required && t == null) {
           problems.add(file + ": missing required key '" + key + "'");
         }
         return fallback;
       }
-      String v = scalar(n);
+      String v = t.value();
       if (v.matches("(?s).*[\\r\\n].*")) {
-        problems.add(at(n) + "'" + key + "' must not contain a line break (it would end up in a mail header)");
+        problems.add(at(t) + "'" + key + "' must not contain a line break (it would end up in a mail header)");
       }
       return v;
     }
 
-    int integer(Map<String, Node> map, String key, int fallback, int min, int max) {
-      Node n = map.get(key);
-      if (n == null) {
+    int integer(GroupFile.Text t, String key, int fallback, int min, int max) {
+      if (t == null || t.value() == null) {
         return fallback;
       }
       try {
-        int v = Integer.parseInt(scalar(n).strip());
+        int v = Integer.parseInt(t.value().strip());
         if (v < min || v > max) {
-          problems.add(at(n) + key + " must be between " + min + " and " + max);
+          problems.add(at(t) + key + " must be between " + min + " and " + max);
         }
         return v;
       } catch (NumberFormatException e) {
-        problems.add(at(n) + key + " must be a whole number");
+        problems.add(at(t) + key + " must be a whole number");
         return fallback;
       }
     }
 
-    InternetAddress address(Node n, String key) {
-      if (n == null) {
-        problems.add(file + ": missing required key '" + key + "'");
+    InternetAddress address(GroupFile.Text t, String key) {
+      if (t == null || t.value() == null) {
+        if (t == null) {
+          problems.add(file + ": missing required key '" + key + "'");
+        }
         return null;
       }
-      String v = scalar(n);
-      if (v.matches("(?s).*[\\r\\n].*")) {
-        problems.add(at(n) + key + " must not contain a line break (header injection)");
+      if (t.value().matches("(?s).*[\\r\\n].*")) {
+        problems.add(at(t) + key + " must not contain a line break (header injection)");
         return null;
       }
       try {
-        return Mailbox.parse(v);
+        return Mailbox.parse(t.value());
       } catch (AddressException e) {
-        problems.add(at(n) + e.getMessage() + " in " + key);
+        problems.add(at(t) + e.getMessage() + " in " + key);
         return null;
       }
     }

@@ -126,4 +126,29 @@ class GroupConfigTest {
     assertThat(c.smtp().port()).isEqualTo(465);
     assertThat(c.smtp().timeoutMillis()).isEqualTo(GroupConfig.DEFAULT_TIMEOUT_MS);
   }
+
+  @Test
+  void wrongShapesAndUnknownNestedKeysAreAllReportedWithTheirLines(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, """
+        group: g
+        from: [teacher@example.org]
+        members:
+          - zhangsan@example.org
+          - {name: 李四, email: lisi@example.org}
+        send: MONDAY
+        smtp: {host: h, prot: 25}
+        items_per_week: many
+        """, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> GroupConfig.load(f)).isInstanceOf(ConfigException.class).satisfies(e -> {
+      List<String> p = ((ConfigException) e).problems();
+      assertThat(p).containsExactlyInAnyOrder(
+          f + ":2: from: expected a single value",
+          f + ":4: each member needs name and email: {name: 张三, email: zhangsan@example.org}",
+          f + ":6: send must be a mapping such as {day: MONDAY, time: \"08:00\", zone: Asia/Shanghai}",
+          f + ":7: unknown key 'smtp.prot' (known: host, password_env, password_file, port, retries, retry_delay_ms,"
+              + " security, timeout_ms, user)",
+          f + ":8: items_per_week must be a whole number");
+    });
+  }
 }
