@@ -262,4 +262,48 @@ class MailIT {
       assertThat(m.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:teacher@example.org?subject=unsubscribe>");
     }
   }
+
+  @Test
+  void aSendWhoseClaimWasTakenOverStopsBeforeEndingTheMessage() throws Exception {
+    try (RejectingSmtpServer server = new RejectingSmtpServer("nobody@example.org")) {
+      GroupConfig cfg = GroupConfig.load(groupFile("{host: 127.0.0.1, port: " + server.port()
+          + ", security: none, retries: 1, retry_delay_ms: 10}"));
+      QuizMessage composer = new QuizMessage(cfg, Templates.load(Path.of("question-templates"), WeeklyMailer.TEMPLATES),
+          Clock.systemUTC());
+      WeeklyItems.QuizWeek week = new WeeklyItems.QuizWeek("2026-W48", List.of(), null, List.of());
+      List<String> calls = new ArrayList<>();
+      try (Sender sender = Sender.connect(cfg.smtp(), new PrintWriter(log, true))) {
+        Sender.Delivery d = sender.send(composer.compose(cfg.members().get(0), week, null), new Sender.Hold() {
+          @Override
+          public boolean renew() {
+            calls.add("renew");
+            return true;
+          }
+
+          @Override
+          public boolean commit() {
+            calls.add("commit");
+            return false; // another run took the member-week over while this one was slow
+          }
+        });
+        assertThat(d.result()).isEqualTo(Sender.Result.CLAIM_LOST);
+        // The next member still goes out on a fresh connection.
+        Sender.Delivery next = sender.send(composer.compose(cfg.members().get(1), week, null), new Sender.Hold() {
+          @Override
+          public boolean renew() {
+            return true;
+          }
+
+          @Override
+          public boolean commit() {
+            return true;
+          }
+        });
+        assertThat(next.result()).isEqualTo(Sender.Result.SENT);
+      }
+      assertThat(calls).containsExactly("renew", "commit");
+      // The fake server takes one session at a time, so the first had ended when the second was served.
+      assertThat(server.delivered).singleElement().asString().contains("lisi@example.org");
+    }
+  }
 }

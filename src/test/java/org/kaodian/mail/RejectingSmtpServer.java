@@ -77,6 +77,9 @@ final class RejectingSmtpServer implements AutoCloseable {
         while ((line = in.readLine()) != null && !line.equals(".")) {
           // message body discarded
         }
+        if (line == null) {
+          return; // the client went away before ending the message: nothing was delivered
+        }
         delivered.add(rcpt);
         if (dropAfterDataOnce != null && rcpt.contains(dropAfterDataOnce)) {
           dropAfterDataOnce = null;
