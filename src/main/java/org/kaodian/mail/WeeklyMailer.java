@@ -136,7 +136,13 @@ public final class WeeklyMailer {
                     + CLAIM_TIMEOUT.toMinutes() + " minutes");
               }
               if (sender == null) {
-                r.written().add(outbox.write(week, m, msg));
+                try {
+                  r.written().add(outbox.write(week, m, msg));
+                } catch (IOException e) {
+                  // Let the next run try at once instead of waiting out the claim timeout.
+                  store.finish(cfg.group(), week, id, runId, Store.SendStatus.FAILED, e.getMessage(), Instant.now());
+                  throw e;
+                }
                 store.finish(cfg.group(), week, id, runId, Store.SendStatus.WRITTEN, null, Instant.now());
               } else {
                 deliver(store, sender, week, m, msg, r);
