@@ -154,7 +154,7 @@ class MailIT {
   @Test
   void attachHtmlAddsTheWeeksQuizPage() throws Exception {
     Path group = groupFile(null);
-    WeeklyMailer.Result r = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false, true));
+    WeeklyMailer.Result r = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false, false, true));
     assertThat(r.written()).hasSize(2);
     try (var in = Files.newInputStream(r.written().get(0))) {
       MimeMessage m = new MimeMessage(null, in);
