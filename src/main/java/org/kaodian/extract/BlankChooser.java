@@ -64,6 +64,11 @@ final class BlankChooser {
     return new ArrayList<>(out.values());
   }
 
+  /** Whether the character at {@code i} ends a word for sure: punctuation, or outside the text. */
+  private static boolean boundary(String text, int i) {
+    return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+  }
+
   private static AnswerSpan cleaned(String text, AnswerSpan a) {
     String t = trimPhrase(a.text());
     if (t.length() < 2 && a.type() != AnswerType.NUMBER) {
@@ -83,22 +88,27 @@ final class BlankChooser {
   private static AnswerSpan onWordBoundaries(AnalyzedSentence s, AnswerSpan a) {
     int start = a.start();
     int end = a.end();
-    if (s.lexicon().contains(a.text())) {
+    String text = s.text();
+    if (s.lexicon().contains(a.text()) || (boundary(text, start - 1) && boundary(text, end))) {
       return a;
     }
-    for (Token t : s.tokens()) {
-      if (t.start() < start && t.end() > start) {
-        start = t.start();
+    // Only the words around the span's ends can be cut, so only a window around it is segmented.
+    int from = Math.max(0, start - 6);
+    int to = Math.min(text.length(), end + 6);
+    for (Token t : org.kaodian.text.Segmenter.segment(text.substring(from, to))) {
+      int ts = from + t.start();
+      int te = from + t.end();
+      if (ts < start && te > start && ts > from) {
+        start = ts;
       }
-      if (t.start() < end && t.end() > end) {
-        end = t.end();
+      if (ts < end && te > end && te < to) {
+        end = te;
       }
     }
     if (start == a.start() && end == a.end()) {
       return a;
     }
-    String text = s.text().substring(start, end);
-    String trimmed = trimPhrase(text);
+    String trimmed = trimPhrase(text.substring(start, end));
     if (trimmed.length() < 2) {
       return null;
     }

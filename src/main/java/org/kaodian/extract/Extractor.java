@@ -222,7 +222,9 @@ public final class Extractor {
     Map<String, Double> features = new LinkedHashMap<>(draftFeatures);
     features.put(Features.SALIENCE, salience.of(d.answers().get(0).text()));
     double score = Math.round(ranker.score(features) * 1000) / 1000.0;
-    String reason = d.reason() + " [ranker: " + ranker.explain(features, 4) + "]";
+    // Only statements that can reach a paper need their explanation.
+    String reason = score >= Math.min(threshold, RESERVE_FLOOR)
+        ? d.reason() + " [ranker: " + ranker.explain(features, 4) + "]" : d.reason();
     return new Statement(d.kind(), d.text(), d.answers(), score, reason, d.sources());
   }
 

@@ -34,7 +34,7 @@ public final class FormulaStatementDetector implements StatementDetector {
     boolean principle = false;
     boolean governed = false;
     Matcher q = QUOTED.matcher(text);
-    while (q.find()) {
+    while (text.indexOf('“') >= 0 && q.find()) {
       String term = q.group(1);
       Lexicon.Category c = lex.category(term);
       if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.PROGRAMME
@@ -62,7 +62,7 @@ public final class FormulaStatementDetector implements StatementDetector {
     }
 
     Matcher l = LIST.matcher(text);
-    while (l.find()) {
+    while (text.indexOf('、') >= 0 && l.find()) {
       Detection d = judgeList(text, l.start(), l.group(), lex);
       if (d != null) {
         out.add(d);
@@ -70,7 +70,7 @@ public final class FormulaStatementDetector implements StatementDetector {
     }
 
     Matcher ot = ONE_TWO.matcher(text);
-    if (ot.find()) {
+    if (text.contains("二是") && ot.find()) {
       List<AnswerSpan> answers = new ArrayList<>();
       for (int g = 1; g <= 3; g++) {
         if (ot.group(g) != null) {

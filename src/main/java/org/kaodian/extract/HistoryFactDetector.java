@@ -26,12 +26,14 @@ public final class HistoryFactDetector implements StatementDetector {
   private static final Pattern NAMED_EVENT = Pattern.compile(
       "([\\p{IsHan}“”]{2,10}?(?:会议|起义|改编|运动|战争|战役|事变|惨案|长征|政变|全会|大会|决议|革命|会师|谈判|决策|协定))(?:的召开|的胜利|的爆发)?[^，。；]{0,12}?(?:确立|作出|做出|通过|标志着|开辟|揭开|开启|实现|结束|开始|打响|点燃|召开|爆发|成立|粉碎|奠定)");
 
+  private static final Pattern EVENT_NOUN = Pattern.compile("会议|起义|改编|运动|战争|战役|事变|惨案|长征|政变|全会|大会|决议|革命|会师|谈判|决策|协定");
+
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
     List<Detection> out = new ArrayList<>();
     Matcher d = DATE.matcher(text);
-    if (d.find(s.content()) && EVENT.matcher(text.substring(d.end())).find()) {
+    if (text.indexOf('年') >= 0 && d.find(s.content()) && EVENT.matcher(text.substring(d.end())).find()) {
       List<AnswerSpan> answers = new ArrayList<>();
       answers.add(new AnswerSpan(d.group(), AnswerType.DATE, d.start(), d.end()));
       Matcher place = PLACE_OF_EVENT.matcher(text);
@@ -42,7 +44,7 @@ public final class HistoryFactDetector implements StatementDetector {
     }
     Matcher doc = NAMED_DOCUMENT.matcher(text);
     List<AnswerSpan> documents = new ArrayList<>();
-    while (doc.find()) {
+    while (text.indexOf('《') >= 0 && doc.find()) {
       String name = doc.group(1).strip();
       if (!NEWSPAPER.matcher(name).matches() && name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
         documents.add(new AnswerSpan(name, AnswerType.DOCUMENT, doc.start(1), doc.start(1) + name.length()));
@@ -52,7 +54,7 @@ public final class HistoryFactDetector implements StatementDetector {
       out.add(new Detection(StatementKind.HISTORY, 0.62, "history: a named document 《" + documents.get(0).text() + "》", documents));
     }
     Matcher ev = NAMED_EVENT.matcher(text);
-    if (ev.find()) {
+    if (EVENT_NOUN.matcher(text).find() && ev.find()) {
       String name = BlankChooser.trimPhrase(ev.group(1));
       if (name.length() >= 3) {
         int at = text.indexOf(name, ev.start(1));
@@ -61,7 +63,7 @@ public final class HistoryFactDetector implements StatementDetector {
       }
     }
     Matcher ord = ORDINAL_FACT.matcher(text);
-    if (ord.find()) {
+    if (text.indexOf('第') >= 0 && ord.find()) {
       String num = ord.group().replaceFirst("^(第[一二三四五六七八九十百]{1,4}(?:次|个|届)).*$", "$1");
       out.add(new Detection(StatementKind.HISTORY, 0.6, "history: ordinal fact (" + ord.group() + ")",
           List.of(new AnswerSpan(num, AnswerType.NUMBER, ord.start(), ord.start() + num.length()))));

@@ -25,6 +25,8 @@ public final class Lexicon {
       Pattern.compile("[一二两三四五六七八九十]+个[\\p{IsHan}]{1,8}|[一二两三四五六七八九十双][\\p{IsHan}]{1,3}");
 
   private final Map<String, Category> entries;
+  private final Map<Category, List<String>> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> standing;
 
   private Lexicon(Map<String, Category> entries) {
     this.entries = entries;
@@ -84,6 +86,35 @@ public final class Lexicon {
     return new Lexicon(map);
   }
 
+  /** One occurrence of a lexicon term in a text. */
+  public record Hit(String term, Category category, int start, int end) {}
+
+  /**
+   * Every occurrence of a standing formula or term in {@code text}, found in one scan (an
+   * Aho-Corasick automaton built once per lexicon), not one search per entry.
+   */
+  public List<Hit> standingTermsIn(String text) {
+    var trie = standing;
+    if (trie == null) {
+      java.util.TreeMap<String, String> dict = new java.util.TreeMap<>();
+      entries.forEach((t, c) -> {
+        if (c == Category.FORMULA || c == Category.TERM) {
+          dict.put(t, t);
+        }
+      });
+      trie = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
+      if (!dict.isEmpty()) {
+        trie.build(dict);
+      }
+      standing = trie;
+    }
+    List<Hit> hits = new java.util.ArrayList<>();
+    if (trie.size() > 0) {
+      trie.parseText(text, (begin, end, term) -> hits.add(new Hit(term, entries.get(term), begin, end)));
+    }
+    return hits;
+  }
+
   public static boolean isNumberedFormula(String term) {
     return NUMBERED.matcher(term).matches();
   }
@@ -103,6 +134,8 @@ public final class Lexicon {
 
   /** Entries of one category, in lexicon order. */
   public List<String> terms(Category category) {
-    return entries.entrySet().stream().filter(e -> e.getValue() == category).map(Map.Entry::getKey).toList();
+    // Asked for every sentence by the formula detector: computed once per lexicon.
+    return byCategory.computeIfAbsent(category,
+        c -> entries.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).toList());
   }
 }

@@ -14,16 +14,17 @@ public final class LexiconTermDetector implements StatementDetector {
     String text = s.text();
     Lexicon lex = s.lexicon();
     List<AnswerSpan> found = new ArrayList<>();
-    for (Lexicon.Category c : List.of(Lexicon.Category.FORMULA, Lexicon.Category.TERM)) {
-      for (String term : lex.terms(c)) {
-        int at = text.indexOf(term);
-        // Quoted occurrences are the formula and quoted-term detectors' to judge.
-        if (at >= 0 && !(at > 0 && text.charAt(at - 1) == '“')
-            && found.stream().noneMatch(a -> a.text().contains(term))) {
-          found.removeIf(a -> term.contains(a.text()));
-          found.add(new AnswerSpan(term, c == Lexicon.Category.FORMULA ? AnswerType.FORMULA : AnswerType.TERM, at, at + term.length()));
-        }
+    for (Lexicon.Hit h : lex.standingTermsIn(text)) {
+      // Quoted occurrences are the formula and quoted-term detectors' to judge.
+      if (h.start() > 0 && text.charAt(h.start() - 1) == '“') {
+        continue;
       }
+      if (found.stream().anyMatch(a -> a.start() <= h.start() && a.end() >= h.end())) {
+        continue;
+      }
+      found.removeIf(a -> h.start() <= a.start() && h.end() >= a.end());
+      found.add(new AnswerSpan(h.term(), h.category() == Lexicon.Category.FORMULA ? AnswerType.FORMULA : AnswerType.TERM,
+          h.start(), h.end()));
     }
     if (found.isEmpty()) {
       return List.of();

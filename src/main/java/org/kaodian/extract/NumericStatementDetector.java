@@ -37,10 +37,16 @@ public final class NumericStatementDetector implements StatementDetector {
           + "|社会消费品|出口|税费|耕地|森林覆盖率|国民经济");
   private static final Pattern CHANGE = Pattern.compile("增长|提高|下降|降低|减少|增加|达到|超过|突破|上涨|涨幅|拟按|安排|规模|目标");
 
+  /** Characters without which no figure, ordinal or anniversary can be written: most sentences have none. */
+  private static final Pattern MAY_HOLD_FIGURE = Pattern.compile("[\\d十百千万亿届次]|百分之|全会");
+
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
     List<Detection> out = new ArrayList<>();
+    if (!MAY_HOLD_FIGURE.matcher(text).find()) {
+      return out;
+    }
     Matcher body = BODY_COUNT.matcher(text);
     if (body.find()) {
       Matcher fig = FIGURE.matcher(text);

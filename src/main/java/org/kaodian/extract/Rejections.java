@@ -30,6 +30,9 @@ public final class Rejections {
   private static final Pattern PROCEDURAL =
       p("表决|投票|议程|宣布.{0,20}(开幕|闭幕|结束)|主持(会议|大会|座谈会)?|执行主席|主席团|选举|审议通过|通过了|列席|旁听|全体起立|奏唱|高唱|国歌|作.{0,25}(报告|说明)|签署.{0,6}令|就座|到会祝贺|出席会议|缺席|实到");
   private static final Pattern ATTENDEES = p("(?:[\\p{IsHan}]{2,3}、){5,}");
+  /** Unseparated name lists (蔡奇丁薛祥) break HanLP's names: counted only where people attend something. */
+  private static final Pattern PRONOUN_OPENING = p("(?:他|她|他们)[^，]{0,4}[，:：]");
+  private static final Pattern ATTENDANCE = p("出席|参加|陪同|会见|在座|到会|列席");
   private static final Pattern LOCAL =
       p("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会");
   private static final Pattern ANAPHORIC_OPENING =
@@ -61,8 +64,8 @@ public final class Rejections {
       new Rule("dialogue", s -> SPEAKER_COLON.matcher(s.text()).find() && !s.text().startsWith("主要")),
       new Rule("greeting or thanks", s -> GREETING.matcher(s.contentText()).find()),
       new Rule("time of day: narrative", s -> TIME_OF_DAY.matcher(s.text()).find()),
-      new Rule("attendee list", s -> ATTENDEES.matcher(s.text()).find()
-          || s.tokens().stream().filter(t -> t.isPerson()).count() >= 5),
+      new Rule("attendee list", s -> s.text().chars().filter(c -> c == '、').count() >= 5 && ATTENDEES.matcher(s.text()).find()
+          || ATTENDANCE.matcher(s.text()).find() && s.tokens().stream().filter(t -> t.isPerson()).count() >= 5),
       new Rule("procedural line", s -> PROCEDURAL.matcher(s.text()).find()
           && !REPORTED.matcher(s.text()).find() && s.frame().isEmpty()),
       new Rule("narrative of a visit or meeting", s -> NARRATIVE.matcher(s.contentText()).find()
@@ -71,7 +74,7 @@ public final class Rejections {
       new Rule("local news", s -> LOCAL.matcher(s.text()).find() || localSubject(s)),
       new Rule("minor statistic", s -> MINOR_STAT.matcher(s.text()).find()),
       new Rule("subject in the previous sentence", s -> ANAPHORIC_OPENING.matcher(s.contentText()).find()
-          || (s.content() == 0 && s.text().matches("^(?:他|她|他们)[^，]{0,4}[，:：].*"))));
+          || (s.content() == 0 && PRONOUN_OPENING.matcher(s.text()).lookingAt())));
 
   private Rejections() {}
 
@@ -104,15 +107,23 @@ public final class Rejections {
   private static final Pattern NATIONAL =
       p("^(?:中国|我国|全国|中华|中|中俄|中美|中亚|世界|国际|亚洲|两岸|台湾|香港|澳门|西部|东部|中部|东北|北京)");
 
+  private static final Pattern LOCAL_PLACE = p(
+      "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾"
+          + "|内蒙古|广西|西藏|宁夏|新疆|天津|上海|重庆|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|哈尔滨|长春|济南|青岛|厦门"
+          + "|福州|合肥|南昌|昆明|贵阳|南宁|海口|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|石家庄|太原|大连|宁波|苏州|无锡"
+          + "|[\\p{IsHan}]{2,3}(?:省|市|县|自治区|自治州))(?![\\p{IsHan}]{0,2}(?:会议|起义|精神|时期))");
   private static final Pattern LOCAL_TASK = p("要|将|推动|推进|加快|打造|建设|力争|确保|实施|全力");
 
   /** A province or city as the subject of the content: 重庆是…, 重庆、四川两地要… */
   private static boolean localSubject(AnalyzedSentence s) {
     String content = s.contentText();
     // History happens in places (井冈山, 遵义): a place is local news only when it is given tasks.
-    return LOCAL_TASK.matcher(content).find() && s.tokens().stream().filter(t -> t.start() == s.content()).findFirst()
-        .filter(t -> t.isPlace() && !NATIONAL.matcher(content).find())
-        .isPresent();
+    if (!LOCAL_TASK.matcher(content).find() || NATIONAL.matcher(content).find()) {
+      return false;
+    }
+    // A list of provinces and cities, not HanLP: this runs on most candidates, and one segmentation
+    // call per sentence would cost as much as the rest of the extraction.
+    return LOCAL_PLACE.matcher(content).lookingAt();
   }
 
   private static boolean endsLikeSentence(String text) {

@@ -10,12 +10,20 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The one adapter over HanLP: segmentation with POS and names, custom terms, and synonym groups. */
 public final class Segmenter {
   private static final Set<String> INSERTED = ConcurrentHashMap.newKeySet();
+  /**
+   * Short strings (a subject, a list element, an answer) are segmented again and again by the
+   * detectors; remembered until the dictionary changes.
+   */
+  private static final Map<String, List<Token>> SHORT = new ConcurrentHashMap<>();
+  private static final int SHORT_LENGTH = 16;
+  private static final int SHORT_ENTRIES = 50_000;
   private static volatile Segment segment;
 
   private Segmenter() {}
@@ -42,12 +50,28 @@ public final class Segmenter {
       if (t.length() >= 2 && t.length() <= 16 && INSERTED.add(t)) {
         // A political term must win over the core dictionary's split of it.
         CustomDictionary.insert(t, "nz 1024");
+        SHORT.clear();
       }
     }
   }
 
   /** Segments a sentence into tokens with offsets into {@code text}. */
   public static List<Token> segment(String text) {
+    if (text.length() > SHORT_LENGTH) {
+      return analyse(text);
+    }
+    List<Token> known = SHORT.get(text);
+    if (known == null) {
+      known = List.copyOf(analyse(text));
+      if (SHORT.size() >= SHORT_ENTRIES) {
+        SHORT.clear();
+      }
+      SHORT.put(text, known);
+    }
+    return known;
+  }
+
+  private static List<Token> analyse(String text) {
     List<Term> terms = segment().seg(text);
     List<Token> out = new ArrayList<>(terms.size());
     int cursor = 0;
