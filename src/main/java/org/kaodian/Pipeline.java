@@ -18,6 +18,7 @@ import org.kaodian.ingest.Ingestor;
 import org.kaodian.item.DistractorPool;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
+import org.kaodian.item.PaperAssembler;
 import org.kaodian.item.StemRenderer;
 
 /** The one way a document becomes items: ingest → extract → items, used by the CLI, mailer and bench. */
@@ -159,7 +160,13 @@ public final class Pipeline {
 
   public static List<Item> items(Extraction extraction, StemRenderer renderer, ItemGenerator.Selection selection,
       long seed) {
-    return new ItemGenerator(renderer).generate(extraction.statements(),
+    return paper(extraction, renderer, selection, seed).items();
+  }
+
+  /** The paper, with the note a teacher gets when the input holds fewer facts than asked for. */
+  public static PaperAssembler.Paper paper(Extraction extraction, StemRenderer renderer,
+      ItemGenerator.Selection selection, long seed) {
+    return new ItemGenerator(renderer).paper(extraction.statements(),
         DistractorPool.of(extraction.statements(), extraction.lexicon(), extraction.detected()), selection, seed);
   }
 }

@@ -15,6 +15,7 @@ import org.kaodian.export.ExportRequest;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
 import org.kaodian.item.ItemType;
+import org.kaodian.item.PaperAssembler;
 import org.kaodian.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +64,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Worksheet versions (2 writes A卷 and B卷, shuffled differently). Default: ${DEFAULT-VALUE}")
   int versions;
 
+  @Option(names = "--allow-repeats",
+      description = "When the input holds fewer distinct facts than --count, ask a fact again (as another item"
+          + " type) to reach the count. Default: write fewer questions and say so")
+  boolean allowRepeats;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Per-format setting, repeatable: anki.deck, anki.cloze, anki.basic (note type names),"
           + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
@@ -93,7 +99,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Pipeline.Extraction ex = in.extraction();
     Timing.mark(err, "statements extracted");
-    List<Item> items = Pipeline.items(ex, templates, selection, seed);
+    PaperAssembler.Paper paper = Pipeline.paper(ex, templates, selection, seed);
+    List<Item> items = paper.items();
+    paper.shortNote().ifPresent(n -> err.println("note: " + n));
     Timing.mark(err, "items made");
     String docTitle = title != null ? title : in.documents() == 1 ? in.firstTitle() : "时政理论学习测验";
     String name = fileName(docTitle);
@@ -118,7 +126,7 @@ final class GenerateCommand implements Callable<Integer> {
     } else {
       types.forEach(s -> t.add(ItemType.fromId(s)));
     }
-    return new ItemGenerator.Selection(n, t);
+    return new ItemGenerator.Selection(n, t, allowRepeats);
   }
 
   private <T> T parseOr(java.util.function.Supplier<T> parse, String option) {

@@ -187,7 +187,7 @@ public final class WeeklyMailer {
       var ex = Pipeline.extractFiles(cfg.inputs().stream().map(Path::of).toList(), Extractor.DEFAULT_THRESHOLD,
           p -> log.println((p.fatal() ? "error: " : "note: ") + p), Pipeline.Progress.NONE).extraction();
       List<Item> all = Pipeline.items(ex, templates, new ItemGenerator.Selection(ItemGenerator.Selection.ALL,
-          List.of(ItemType.values())), cfg.seed());
+          List.of(ItemType.values()), true), cfg.seed());
       int added = store.addItems(all, false);
       if (added > 0) {
         log.println("item bank: " + added + " new items");
