@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,10 @@ public final class DistractorPool {
   private final Map<String, Source> seenIn = new HashMap<>();
   /** Candidates from the standing-formulation list ({@code forms.tsv}), by head word. */
   private static final Map<String, List<String>> FORMS = loadForms();
+  private static final Set<String> FORM_TERMS = FORMS.values().stream().flatMap(List::stream)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Candidates the political lexicon gave (not the input). */
+  private final Set<String> fromLexicon = new HashSet<>();
 
   /** Everything else the input says (sentences detectors fired on), for the "also true" check. */
   private String context = "";
@@ -86,6 +91,7 @@ public final class DistractorPool {
       pool.terms.add(role);
     }
     for (String term : lexicon.terms()) {
+      pool.fromLexicon.add(term);
       Lexicon.Category c = lexicon.category(term);
       if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.PROGRAMME
           || c == Lexicon.Category.QUOTED && Lexicon.isNumberedFormula(term)) {
@@ -94,7 +100,9 @@ public final class DistractorPool {
         pool.terms.add(term);
       } else if (c == Lexicon.Category.LIST) {
         for (String el : term.split("、")) {
-          pool.formulas.add(el.replaceAll("^[^“]*“|”.*$", ""));
+          String e = el.replaceAll("^[^“]*“|”.*$", "");
+          pool.formulas.add(e);
+          pool.fromLexicon.add(e);
         }
       }
     }
@@ -165,7 +173,7 @@ public final class DistractorPool {
       found++;
       Source src = seenIn.get(c);
       int tier = src == null ? 2 : src.document().equals(slot.document()) ? 0 : 1;
-      String from = origin(src, tier, figure) + form.why() + (bound == null ? "" : "; keeps the range " + bound.phrase());
+      String from = origin(c, src, tier, figure) + form.why() + (bound == null ? "" : "; keeps the range " + bound.phrase());
       Distractor d = new Distractor(c, from);
       (slot.used().contains(norm) ? stale : tiers.get(tier)).add(d);
     }
@@ -179,23 +187,28 @@ public final class DistractorPool {
     return out.subList(0, Math.min(n, out.size()));
   }
 
-  private static String origin(Source src, int tier, boolean figure) {
+  private String origin(String c, Source src, int tier, boolean figure) {
     if (figure) {
       return "nearby value of the same unit and precision";
     }
     if (src == null) {
-      return "kaodian's lexicon of standing formulations";
+      return fromLexicon.contains(c) ? "the political lexicon"
+          : FORM_TERMS.contains(c) ? "kaodian's list of standing formulations (forms.tsv)"
+          : "another parallel list of the input with the same lead";
     }
     String where = src.title() == null || src.title().isBlank() ? src.document() : "《" + src.title() + "》";
     return (tier == 0 ? "the same document, " : "another input document, ") + where;
   }
 
   /** What a distractor must share with the answer; {@link #why()} says it in words for items.json. */
-  private record Form(String prefix, String suffix, int parts, int length) {
+  private record Form(String prefix, String suffix, int parts, int minLength, int maxLength, Set<String> heads) {
     boolean admits(String c) {
       return c.startsWith(prefix) && c.endsWith(suffix) && !c.equals(prefix + suffix)
           && AnswerForm.parts(c) == parts
-          && (length == 0 || Math.abs(c.length() - length) <= 1);
+          && c.length() >= minLength && c.length() <= maxLength
+          // A …倡议 among list elements none of which is one stands out by its form.
+          && (suffix.isEmpty() ? FORMS.keySet().stream().filter(h -> !h.endsWith("…") && c.endsWith(h))
+              .allMatch(heads::contains) : true);
     }
 
     String why() {
@@ -220,32 +233,45 @@ public final class DistractorPool {
   private static Form form(AnswerSpan answer, List<String> siblings) {
     String a = answer.text();
     int parts = AnswerForm.parts(a);
+    int any = Integer.MAX_VALUE;
     if (answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE
         || answer.type() == AnswerType.PERSON || answer.type() == AnswerType.PLACE) {
-      return new Form("", "", 1, 0);
+      return new Form("", "", 1, 0, any, Set.of());
     }
     if (!siblings.isEmpty()) {
       List<String> all = new ArrayList<>(siblings);
       all.add(a);
       String prefix = AnswerForm.sharedPrefix(all);
       String suffix = AnswerForm.sharedSuffix(all);
-      if (!prefix.isEmpty() || !suffix.isEmpty()) {
-        return new Form(prefix, suffix, parts, prefix.length() + suffix.length() <= 2 ? a.length() : 0);
+      // List elements are of one length or close: a distractor keeps within their lengths.
+      int min = all.stream().mapToInt(String::length).min().orElse(0);
+      int max = all.stream().mapToInt(String::length).max().orElse(any);
+      Set<String> heads = new HashSet<>();
+      for (String e : all) {
+        FORMS.keySet().stream().filter(e::endsWith).forEach(heads::add);
       }
+      boolean shortAffix = prefix.length() + suffix.length() <= 2;
+      return new Form(prefix, suffix, parts, shortAffix ? min : 0, shortAffix ? max : any, heads);
     }
     if (answer.type() == AnswerType.TERM || answer.type() == AnswerType.DOCUMENT
         || answer.type() == AnswerType.ORGANIZATION || answer.type() == AnswerType.FORMULA) {
       String head = AnswerForm.head(a);
       if (FORMS.containsKey(head) || answer.type() == AnswerType.DOCUMENT && !head.isEmpty()) {
-        return new Form("", head, parts, 0);
+        return new Form("", head, parts, 0, any, Set.of(head));
       }
     }
-    return new Form("", "", parts, 0);
+    Set<String> heads = new HashSet<>();
+    FORMS.keySet().stream().filter(a::endsWith).forEach(heads::add);
+    return new Form("", "", parts, 0, any, heads);
   }
 
   private List<String> candidates(AnswerSpan answer, Form form) {
     String a = answer.text();
-    List<String> forms = FORMS.getOrDefault(form.suffix(), List.of());
+    List<String> forms = new ArrayList<>(FORMS.getOrDefault(form.suffix(), List.of()));
+    if (!form.prefix().isEmpty()) {
+      forms.addAll(FORMS.getOrDefault(form.prefix() + "…", List.of()));
+      forms.addAll(led(form.prefix(), a.length()));
+    }
     return switch (answer.type()) {
       case NUMBER, DATE -> NumberForms.near(a);
       case PERSON -> ranked(a, persons, Segmenter.siblings(a));
@@ -256,6 +282,26 @@ public final class DistractorPool {
       case TERM, DOCUMENT -> form.suffix().isEmpty() && form.prefix().isEmpty() ? termCandidates(a)
           : ranked(a, union(terms, formulas, forms), List.of());
     };
+  }
+
+  /**
+   * Elements of other parallel lists in the input with the same lead and length (稳规模 for 稳增长):
+   * the input's own vocabulary of that form.
+   */
+  private List<String> led(String prefix, int length) {
+    if (length - prefix.length() < 1 || length > 8) {
+      return List.of();
+    }
+    Pattern p = Pattern.compile("(?<=[、，“])" + Pattern.quote(prefix) + "[\\p{IsHan}]{" + (length - prefix.length())
+        + "}(?=[、，。；”])");
+    List<String> out = new ArrayList<>();
+    var m = p.matcher(context);
+    while (m.find() && out.size() < 40) {
+      if (!out.contains(m.group())) {
+        out.add(m.group());
+      }
+    }
+    return out;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b, List<String> c) {

@@ -91,6 +91,15 @@ public final class PaperAssembler {
       // The type furthest below its share that this statement can make without clashing with the paper.
       List<ItemType> types = new ArrayList<>(selection.types());
       types.sort(Comparator.comparingInt(made::get));
+      // Only a parallel list makes a multiple choice: a list goes there first while that type is short.
+      if (types.contains(ItemType.MULTIPLE_CHOICE) && !ListSpans.contiguousList(s).isEmpty()) {
+        int others = made.entrySet().stream().filter(e -> e.getKey() != ItemType.MULTIPLE_CHOICE)
+            .mapToInt(Map.Entry::getValue).max().orElse(0);
+        if (made.get(ItemType.MULTIPLE_CHOICE) <= others) {
+          types.remove(ItemType.MULTIPLE_CHOICE);
+          types.add(0, ItemType.MULTIPLE_CHOICE);
+        }
+      }
       for (ItemType t : types) {
         Optional<Item> item = Optional.empty();
         if (t == ItemType.TRUE_FALSE) {
