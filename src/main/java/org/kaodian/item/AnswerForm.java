@@ -99,11 +99,21 @@ final class AnswerForm {
         && a.charAt(a.length() - 1 - suf) == c.charAt(c.length() - 1 - suf)) {
       suf++;
     }
+    // The differing part may share a character with the rest (根本要求 / 基本要求 share 本): try shorter edges.
+    for (int p = pre; p >= 0; p--) {
+      for (int q = suf; q >= 0; q--) {
+        if (p + q == 0) {
+          continue;
+        }
+        String pa = a.substring(p, a.length() - q);
+        String pc = c.substring(p, c.length() - q);
+        if (!pa.isEmpty() && !pc.isEmpty() && EVALUATIVE.contains(pa) && EVALUATIVE.contains(pc)) {
+          return true;
+        }
+      }
+    }
     String da = a.substring(pre, a.length() - suf);
     String dc = c.substring(pre, c.length() - suf);
-    if (!da.isEmpty() && !dc.isEmpty() && pre + suf > 0 && EVALUATIVE.contains(da) && EVALUATIVE.contains(dc)) {
-      return true;
-    }
     if (pre + suf > 0 && !da.isEmpty() && !dc.isEmpty() && Segmenter.synonyms(da, dc)) {
       return true;
     }

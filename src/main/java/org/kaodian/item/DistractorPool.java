@@ -338,7 +338,9 @@ public final class DistractorPool {
   private List<String> termCandidates(String a) {
     List<String> same = new ArrayList<>();
     for (String t : terms) {
-      if (t.length() >= 2 && a.length() >= 2 && Math.abs(t.length() - a.length()) <= 3
+      // A list answer is compared by its parts: 开放包容、合作共赢 for 永久睦邻友好、互利合作共赢.
+      int slack = AnswerForm.parts(a) > 1 ? 2 * AnswerForm.parts(a) : 3;
+      if (t.length() >= 2 && a.length() >= 2 && Math.abs(t.length() - a.length()) <= slack
           && t.charAt(t.length() - 1) == a.charAt(a.length() - 1)) {
         same.add(t);
       }
