@@ -294,6 +294,23 @@ public final class PaperAssembler {
     return out;
   }
 
+  /**
+   * The items that make one paper, in their order: an item asking a fact an earlier one asks, or
+   * showing an earlier one's answer (or shown by it), is left out and reported to {@code dropped}.
+   */
+  public static List<Item> onePaper(List<Item> items, java.util.function.BiConsumer<Item, String> dropped) {
+    List<Item> out = new ArrayList<>();
+    for (Item i : items) {
+      Optional<String> why = out.stream().map(p -> conflict(p, i)).flatMap(Optional::stream).findFirst();
+      if (why.isPresent()) {
+        dropped.accept(i, why.get());
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   /** Ranked statements taken in turn from each document, so one long document does not fill the quiz. */
   static List<Statement> interleaveByDocument(List<Statement> ranked) {
     Map<String, List<Statement>> byDoc = new LinkedHashMap<>();

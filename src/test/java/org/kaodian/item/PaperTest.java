@@ -101,6 +101,20 @@ class PaperTest {
   }
 
   @Test
+  void reviewedRowsThatRepeatAFactOrGiveAnAnswerAwayAreLeftOutAndReported() {
+    List<Item> paper = paper(Seeds.extraction(), 30, List.of(ItemType.values()), false).items();
+    List<Item> bank = Pipeline.items(Seeds.extraction(), templates, new ItemGenerator.Selection(ItemGenerator.Selection.ALL,
+        List.of(ItemType.values()), true), 7);
+    Item clash = bank.stream().filter(b -> paper.stream().noneMatch(p -> p.id().equals(b.id()))
+        && paper.stream().anyMatch(p -> p.fact().equals(b.fact()))).findFirst().orElseThrow();
+    List<Item> rows = new ArrayList<>(paper);
+    rows.add(clash);
+    List<String> notes = new ArrayList<>();
+    assertThat(PaperAssembler.onePaper(rows, (i, why) -> notes.add(i.id() + " " + why))).containsExactlyElementsOf(paper);
+    assertThat(notes).singleElement().asString().startsWith(clash.id() + " both ask ");
+  }
+
+  @Test
   void multipleChoiceVariesItsOptionAndAnswerCounts() {
     List<Item> mc = Pipeline.items(Seeds.extraction(), templates, new ItemGenerator.Selection(ItemGenerator.Selection.ALL,
         List.of(ItemType.MULTIPLE_CHOICE), true), 7);
