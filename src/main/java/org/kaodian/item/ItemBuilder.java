@@ -88,6 +88,18 @@ public interface ItemBuilder {
         PaperAssembler.factKey(s), distractors);
   }
 
+  /** The longest choice stem printed whole; a longer sentence is cut to the clause around its gap. */
+  int MAX_CHOICE_STEM = 150;
+
+  /** The sentence with a gap, cut to the gap's clause when it is too long to print as one question. */
+  static String gapClause(String sentence) {
+    int at = sentence.indexOf(CHOICE_GAP);
+    if (sentence.length() <= MAX_CHOICE_STEM || at < 0) {
+      return sentence;
+    }
+    return TrueFalseBuilder.clause(sentence, at, at + CHOICE_GAP.length(), MAX_CHOICE_STEM).orElse(sentence);
+  }
+
   /** The other elements of the parallel list the answer belongs to, or none. */
   static List<String> siblings(Statement s, AnswerSpan answer) {
     List<AnswerSpan> list = ListSpans.contiguousList(s);

@@ -65,7 +65,7 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
         list.get(0).type(), list.get(0).start(), list.get(list.size() - 1).end());
     String sentence = ItemBuilder.replace(s.text(), whole, CHOICE_GAP);
     List<String> answers = options.stream().filter(o -> shown.stream().anyMatch(a -> a.text().equals(o))).toList();
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, sentence, 1));
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, ItemBuilder.gapClause(sentence), 1));
     return Optional.of(ItemBuilder.item(type(), s, stem, options, answers, used, ctx.renderer()));
   }
 }

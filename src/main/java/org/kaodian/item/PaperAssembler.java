@@ -80,6 +80,7 @@ public final class PaperAssembler {
     selection.types().forEach(t -> made.put(t, 0));
     int[] trueFalse = new int[2]; // made true, made false
     Set<Integer> factsUsed = new LinkedHashSet<>();
+    Map<String, Set<String>> alsoAsked = new HashMap<>();
     List<Statement> order = interleaveByDocument(statements);
     for (Statement s : order) {
       if (items.size() >= limit) {
@@ -115,11 +116,15 @@ public final class PaperAssembler {
           continue;
         }
         Item i = item.get();
-        if (items.stream().anyMatch(a -> conflict(a, i).isPresent())) {
+        Set<String> hidden = hiddenAnswers(s, i);
+        if (items.stream().anyMatch(a -> conflict(a, i).isPresent()
+            || hidden.stream().anyMatch(shown(a)::contains)
+            || alsoAsked.getOrDefault(a.id(), Set.of()).stream().anyMatch(shown(i)::contains))) {
           ids.remove(i.id());
           continue;
         }
         items.add(i);
+        alsoAsked.put(i.id(), hidden);
         factsUsed.add(fact.get(s));
         made.merge(t, 1, Integer::sum);
         if (t == ItemType.TRUE_FALSE) {
@@ -147,6 +152,21 @@ public final class PaperAssembler {
       }
     }
     return new Paper(sorted(items), selection.count(), distinct, repeated);
+  }
+
+  /**
+   * What an item asks beyond its answers: the fact a true/false statement judges (稳预期 when the
+   * false one says 稳外贸) and every list element a multiple choice hides, options or not.
+   */
+  private static Set<String> hiddenAnswers(Statement s, Item i) {
+    Set<String> out = new LinkedHashSet<>();
+    if (i.type() == ItemType.TRUE_FALSE) {
+      ItemBuilder.hideable(s).ifPresent(a -> out.add(DistractorPool.normalise(a.text())));
+    } else if (i.type() == ItemType.MULTIPLE_CHOICE) {
+      ListSpans.contiguousList(s).forEach(a -> out.add(DistractorPool.normalise(a.text())));
+    }
+    out.removeIf(String::isEmpty);
+    return out;
   }
 
   private static List<Item> sorted(List<Item> items) {
