@@ -92,6 +92,10 @@ class PaperTest {
     for (int count : new int[] {30, 40, ItemGenerator.Selection.ALL}) {
       List<Item> items = paper(Seeds.extraction(), count, List.of(ItemType.values()), false).items();
       assertIsOnePaper(items);
+      // The booklet's 政府工作报告 (its heading block starts at paragraph 52) is cited by its title.
+      items.stream().filter(i -> i.source().document().startsWith("004_") && i.source().paragraph() > 55 && i.source().paragraph() < 148)
+          .forEach(i -> assertThat(i.explanation()).as(i.stem()).endsWith("（出自《政府工作报告》）"));
+      assertThat(items).noneMatch(i -> i.explanation().contains("《——") || i.explanation().contains("《00"));
       if (count == 30) {
         assertThat(items).hasSize(30);
         Map<ItemType, Long> byType = items.stream().collect(Collectors.groupingBy(Item::type, Collectors.counting()));

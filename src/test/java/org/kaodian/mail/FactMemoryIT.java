@@ -27,6 +27,37 @@ import org.kaodian.store.Store;
 class FactMemoryIT {
   @TempDir Path dir;
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"seeds", "src/test/resources/corpus/news_cewc_2019.txt"})
+  void eachMailWeekIsOnePaper(String input) throws Exception {
+    String yaml = "group: 学习小组\nfrom: teacher@example.org\nmembers:\n  - {name: 张三, email: zhangsan@example.org}\n"
+        + "inputs: [" + Path.of(input).toAbsolutePath() + "]\nitems_per_week: 5\n"
+        + "store: " + dir.resolve("kaodian.db") + "\noutbox: " + dir.resolve("outbox") + "\n";
+    Path group = dir.resolve("group.yaml");
+    Files.writeString(group, yaml, StandardCharsets.UTF_8);
+    List<String> names = new ArrayList<>(Templates.REQUIRED);
+    names.addAll(WeeklyMailer.TEMPLATES);
+    Templates templates = Templates.load(Path.of("question-templates"), names);
+    for (int w = 47; w < 49; w++) {
+      new WeeklyMailer(GroupConfig.load(group), templates, new PrintWriter(new StringWriter(), true),
+          Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC))
+          .run(new WeeklyMailer.Options("2026-W" + w, false, false));
+    }
+    try (Store store = Store.open(dir.resolve("kaodian.db"))) {
+      Map<String, Item> byId = new HashMap<>();
+      store.items(false).forEach(i -> byId.put(i.id(), i));
+      for (int w = 47; w < 49; w++) {
+        List<Item> week = store.week("学习小组", "2026-W" + w).orElseThrow().stream().map(byId::get).toList();
+        assertThat(week).isNotEmpty();
+        for (int a = 0; a < week.size(); a++) {
+          for (int b = a + 1; b < week.size(); b++) {
+            assertThat(PaperAssembler.conflict(week.get(a), week.get(b))).as(input + " week " + w).isEmpty();
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void aGroupIsNotAskedAFactAgainUntilUnusedFactsRunOutThenOldestFirst() throws Exception {
     String yaml = "group: 学习小组\nfrom: teacher@example.org\nmembers:\n  - {name: 张三, email: zhangsan@example.org}\n"
