@@ -74,6 +74,18 @@ class PaperTest {
   }
 
   @Test
+  void aDocumentWithoutHeadingIsNeverCitedByItsFileName() throws Exception {
+    var ex = Pipeline.extract(List.of(Ingestor.fromText("2022_xinhua_ershida_fabuhui.txt",
+        "十四届全国人大二次会议应出席代表2956人。今年是中华人民共和国成立75周年。\n\n我们要坚持稳中求进、以进促稳、先立后破。\n")),
+        Extractor.DEFAULT_THRESHOLD);
+    List<Item> items = paper(ex, ItemGenerator.Selection.ALL, List.of(ItemType.values()), false).items();
+    assertThat(items).isNotEmpty().allSatisfy(i -> {
+      assertThat(i.explanation()).doesNotContain("2022_xinhua", "出自");
+      assertThat(i.source().title()).isEmpty();
+    });
+  }
+
+  @Test
   void aShortInputWritesEachFactOnceAndSaysSoUnlessRepeatsAreAllowed() throws Exception {
     var ex = extract("# 政府工作报告\n\n推动构建人类命运共同体，落实全球发展倡议、全球安全倡议、全球文明倡议，深化拓展全球伙伴关系。\n\n"
         + "十四届全国人大二次会议应出席代表2956人。\n\n我们要坚持稳中求进、以进促稳、先立后破。\n");
