@@ -105,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
     Timing.mark(err, "items made");
     // A document without a heading has its file name as title: not a worksheet title.
     String docTitle = title != null ? title : in.documents() == 1 && in.firstTitle() != null
-        && !org.kaodian.ingest.TitleFinder.isFileName(in.firstTitle(), in.firstTitle()) ? in.firstTitle() : "时政理论学习测验";
+        && !org.kaodian.ingest.TitleFinder.isFileName(in.firstTitle(), "") ? in.firstTitle() : "时政理论学习测验";
     String name = fileName(docTitle);
     ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates, settings,
         note -> err.println("note: " + note));

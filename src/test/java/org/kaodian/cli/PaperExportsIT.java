@@ -78,6 +78,24 @@ class PaperExportsIT {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aShortInputSaysSoAndAllowRepeatsFillsThePaper() throws Exception {
+    Path in = dir.resolve("2022_xinhua_fabuhui.txt");
+    Files.writeString(in, "十四届全国人大二次会议应出席代表2956人。今年是中华人民共和国成立75周年。\n\n"
+        + "我们要坚持稳中求进、以进促稳、先立后破。\n", StandardCharsets.UTF_8);
+    CliIT.Run plain = CliIT.run("generate", in.toString(), "-o", dir.resolve("a").toString(), "--format", "docx,json");
+    assertThat(plain.code()).as(plain.err()).isZero();
+    List<Item> items = readJson(dir.resolve("a/items.json"));
+    assertThat(plain.err()).contains("note: only ", " distinct facts; wrote " + items.size() + " questions");
+    // No heading: the worksheet is not titled with the file name, and no item cites it.
+    assertThat(dir.resolve("a/时政理论学习测验-student.docx")).exists();
+    assertThat(items).allMatch(i -> !i.explanation().contains("出自"));
+    CliIT.Run repeats = CliIT.run("generate", in.toString(), "-o", dir.resolve("b").toString(), "--format", "json",
+        "--allow-repeats", "--count", "6");
+    assertThat(repeats.code()).as(repeats.err()).isZero();
+    assertThat(readJson(dir.resolve("b/items.json")).size()).isGreaterThan(items.size());
+  }
+
   /**
    * No item's answer appears in what students read more often than in the item itself (its own
    * options, its own true statement).
