@@ -165,7 +165,9 @@ public final class DistractorPool {
       if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || overlaps(answer.text(), c)
           || !form.admits(c) || bound != null && !bound.admits(c)
           || slot.asked().stream().anyMatch(norm::contains)
-          || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm))
+          // A sibling is right in the slot too: never it, nor its other name or a part of it.
+          || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm) || overlaps(x, c)
+              || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
           || trueElsewhere(c, before, after)) {
         continue;
