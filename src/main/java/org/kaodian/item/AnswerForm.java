@@ -118,6 +118,8 @@ final class AnswerForm {
       return true;
     }
     return c.length() >= 2 && a.length() >= 2 && (subsequence(c, a) || subsequence(a, c))
+        // An abbreviation keeps at most two thirds (全国人大 of 全国人民代表大会), not 全球安全倡议 of 全球数据安全倡议.
+        && Math.min(a.length(), c.length()) * 3 <= Math.max(a.length(), c.length()) * 2
         && Math.min(a.length(), c.length()) * 2 >= Math.max(a.length(), c.length()) - 1 && c.charAt(0) == a.charAt(0)
         && !a.matches(".*\\d.*");
   }

@@ -140,6 +140,7 @@ class DistractorRulesTest {
     assertThat(AnswerForm.sameFactInOtherWords("中国共产党", "党中央")).isTrue();
     assertThat(AnswerForm.sameFactInOtherWords("全国人民代表大会", "全国人大")).isTrue();
     assertThat(AnswerForm.sameFactInOtherWords("两个确立", "两个维护")).isFalse();
+    assertThat(AnswerForm.sameFactInOtherWords("全球安全倡议", "全球数据安全倡议")).isFalse();
     assertThat(AnswerForm.sameFactInOtherWords("政治要求", "根本要求")).isFalse();
     Statement s = statement("a.txt", "以人民为中心是新时代的根本要求。", AnswerType.TERM, "根本要求");
     Statement o = statement("a.txt", "这是必然要求、基本要求，也是政治要求和内在要求。", AnswerType.TERM, "必然要求", "基本要求", "政治要求",
