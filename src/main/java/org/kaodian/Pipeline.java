@@ -35,7 +35,25 @@ public final class Pipeline {
   }
 
   /** The statements of a run and the lexicon they were found with. */
-  public record Extraction(List<Statement> statements, Lexicon lexicon, List<String> detected) {}
+  public record Extraction(List<Statement> statements, Lexicon lexicon, List<String> detected, List<Statement> reserve) {
+    public Extraction(List<Statement> statements, Lexicon lexicon, List<String> detected) {
+      this(statements, lexicon, detected, List.of());
+    }
+
+    /**
+     * This extraction with at least {@code wanted} statements where the reserve allows: the key
+     * statements first, then the best candidates under the threshold. {@code wanted} of
+     * {@link Integer#MAX_VALUE} takes no reserve (all means all key statements).
+     */
+    public Extraction filledTo(int wanted) {
+      if (wanted == Integer.MAX_VALUE || statements.size() >= wanted || reserve.isEmpty()) {
+        return this;
+      }
+      List<Statement> all = new ArrayList<>(statements);
+      reserve.stream().limit(wanted - statements.size()).forEach(all::add);
+      return new Extraction(all, lexicon, detected, reserve.subList(Math.min(reserve.size(), wanted - statements.size()), reserve.size()));
+    }
+  }
 
   private Pipeline() {}
 
@@ -75,7 +93,7 @@ public final class Pipeline {
     Extractor.Result r = new Extractor(threshold).run(documents::forEach, false);
     Map<String, TitleFinder.Titles> titles = new HashMap<>();
     documents.forEach(d -> titles.putIfAbsent(d.name(), TitleFinder.titles(d)));
-    return new Extraction(retitled(r.statements(), titles), r.lexicon(), r.detected());
+    return new Extraction(retitled(r.statements(), titles), r.lexicon(), r.detected(), retitled(r.reserve(), titles));
   }
 
   /**
@@ -165,8 +183,8 @@ public final class Pipeline {
       }
     };
     Extractor.Result r = new Extractor(threshold).run(source, false);
-    return new Streamed(new Extraction(retitled(r.statements(), titles), r.lexicon(), r.detected()), docs[0], chars[0],
-        title[0], failed[0]);
+    return new Streamed(new Extraction(retitled(r.statements(), titles), r.lexicon(), r.detected(),
+        retitled(r.reserve(), titles)), docs[0], chars[0], title[0], failed[0]);
   }
 
   private static Future<Document> submit(ExecutorService reader, Path file) {

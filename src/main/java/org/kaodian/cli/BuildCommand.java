@@ -74,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("error: " + input + ": no such file");
       return 1;
     }
-    Templates templates = TemplateFolder.load(templatesDir, err);
+    Templates templates = TemplateFolder.load(templatesDir, ExportFormat.templates(formats), err);
     if (templates == null) {
       return 1;
     }

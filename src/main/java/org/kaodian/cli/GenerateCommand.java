@@ -52,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
   Path templatesDir;
 
   @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "docx,xlsx,json",
-      description = "Comma-separated: docx, xlsx, json, anki, quizlet, kahoot, gift, kaoshibao, xuexitong,"
+      description = "Comma-separated: docx, xlsx, json, apkg, html, anki, quizlet, kahoot, gift, kaoshibao, xuexitong,"
           + " wayground, blooket, gimkit, aiken, or all. Default: ${DEFAULT-VALUE}")
   String format;
 
@@ -70,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
   boolean allowRepeats;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Per-format setting, repeatable: anki.deck, anki.cloze, anki.basic (note type names),"
+      description = "Per-format setting, repeatable: apkg.deck, anki.deck, anki.cloze, anki.basic (note type names),"
           + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
@@ -85,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (versions < 1 || versions > 26) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--versions must be between 1 and 26");
     }
-    Templates templates = TemplateFolder.load(templatesDir, err);
+    Templates templates = TemplateFolder.load(templatesDir, ExportFormat.templates(formats), err);
     if (templates == null) {
       return 1;
     }
@@ -98,6 +98,17 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     Pipeline.Extraction ex = in.extraction();
+    if (selection.count() != ItemGenerator.Selection.ALL && ex.statements().size() < selection.count()) {
+      // A teacher who asks for 40 questions on a long document wants 40: the best candidates under the
+      // threshold fill the paper, and the note says so.
+      int key = ex.statements().size();
+      ex = ex.filledTo(selection.count());
+      if (ex.statements().size() > key) {
+        err.printf(java.util.Locale.ROOT, "note: %d key statements above the threshold; the next %d candidates"
+            + " (score %.2f or more) fill the paper%n", key, ex.statements().size() - key,
+            ex.statements().get(ex.statements().size() - 1).score());
+      }
+    }
     Timing.mark(err, "statements extracted");
     PaperAssembler.Paper paper = Pipeline.paper(ex, templates, selection, seed);
     List<Item> items = paper.items();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kaodian mail}: this week's quiz and last week's answers to a study group, at most once. */
 @Command(name = "mail", mixinStandardHelpOptions = true,
-    description = {"Send this week's quiz to a study group (once per member and week; safe to run from cron at any frequency).",
+    description = {"Send this week's quiz to a study group (at most once per member and week; safe to run from cron at any frequency, also overlapping).",
         "Without smtp: settings the messages are written as .eml files to exports/outbox/<group>/."})
 final class MailCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,6 +41,13 @@ final class MailCommand implements Callable<Integer> {
   @Option(names = "--attach-docx", description = "Attach the week's worksheet (.docx) to each message.")
   boolean attachDocx;
 
+  @Option(names = "--attach-html", description = "Attach the week's one-file quiz page (.html) to each message.")
+  boolean attachHtml;
+
+  @Option(names = "--resend-uncertain", description = {"Send again to members whose last attempt is UNCERTAIN",
+      "(the whole message went out and the server never replied). Check the server's log first."})
+  boolean resendUncertain;
+
   @Option(names = "--templates", paramLabel = "DIR", description = "Template folder. Default: question-templates")
   Path templatesDir;
 
@@ -58,6 +65,9 @@ final class MailCommand implements Callable<Integer> {
       cfg = GroupConfig.load(groupFile);
       List<String> names = new ArrayList<>(Templates.REQUIRED);
       names.addAll(WeeklyMailer.TEMPLATES);
+      if (attachHtml) {
+        names.add(org.kaodian.export.HtmlQuizExporter.TEMPLATE);
+      }
       templates = Templates.load(TemplateFolder.resolve(templatesDir), names);
     } catch (ConfigException e) {
       e.problems().forEach(p -> err.println("error: " + p));
@@ -66,6 +76,7 @@ final class MailCommand implements Callable<Integer> {
       e.problems().forEach(p -> err.println("error: " + p));
       return 1;
     }
+    cfg.warnings().forEach(w -> err.println("warning: " + w));
     WeeklyMailer mailer = new WeeklyMailer(cfg, templates, err, clock);
     if (!schedule) {
       return once(mailer, week);
@@ -87,13 +98,15 @@ final class MailCommand implements Callable<Integer> {
   private int once(WeeklyMailer mailer, String w) throws Exception {
     var err = spec.commandLine().getErr();
     try {
-      WeeklyMailer.Result r = mailer.run(new WeeklyMailer.Options(w, dryRun, attachDocx));
+      WeeklyMailer.Result r = mailer.run(new WeeklyMailer.Options(w, dryRun, attachDocx, resendUncertain, attachHtml));
       r.sent().forEach(e -> err.println("sent " + r.week() + " to " + e));
       r.written().forEach(p -> err.println("wrote " + p));
       if (!r.skipped().isEmpty()) {
         err.println("already sent " + r.week() + " to " + r.skipped().size() + " member(s); not sent again");
       }
+      r.held().forEach(e -> err.println("held by another run: " + r.week() + " to " + e + "; left to that run"));
       r.failed().forEach(f -> err.println("error: not delivered to " + f));
+      r.uncertain().forEach(f -> err.println("error: UNCERTAIN, may or may not have arrived, not sent again: " + f));
       return r.ok() ? 0 : 1;
     } catch (WeeklyMailer.StopException e) {
       err.println("error: " + e.getMessage());

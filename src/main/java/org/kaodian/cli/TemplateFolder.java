@@ -9,8 +9,13 @@ final class TemplateFolder {
 
   /** Loads the worksheet and item templates, printing every problem; null when any is broken. */
   static org.kaodian.render.Templates load(Path option, java.io.PrintWriter err) {
+    return load(option, org.kaodian.render.Templates.REQUIRED, err);
+  }
+
+  /** Loads the named templates (e.g. those the chosen formats need), printing every problem; null when any is broken. */
+  static org.kaodian.render.Templates load(Path option, java.util.List<String> names, java.io.PrintWriter err) {
     try {
-      return org.kaodian.render.Templates.load(resolve(option));
+      return org.kaodian.render.Templates.load(resolve(option), names);
     } catch (org.kaodian.render.TemplateException e) {
       e.problems().forEach(p -> err.println("error: " + p));
       return null;

@@ -12,6 +12,8 @@ public enum ExportFormat {
   DOCX("Word worksheets: student and teacher copies", WorksheetExporter::new),
   XLSX("Excel deck: Cards sheet and one sheet per item type", DeckExporter::new),
   JSON("items.json for other programs", JsonExporter::new),
+  APKG("Anki package (.apkg): opens in Anki, AnkiDroid and AnkiMobile", ApkgExporter::new),
+  HTML("one-file HTML quiz to open in any browser", HtmlQuizExporter::new, HtmlQuizExporter.TEMPLATE),
   ANKI("Anki text import (Cloze and Basic notes)", org.kaodian.export.app.AnkiProfile::new),
   QUIZLET("Quizlet import text (term TAB definition)", org.kaodian.export.app.QuizletProfile::new),
   KAHOOT("Kahoot quiz spreadsheet", org.kaodian.export.app.KahootProfile::new),
@@ -29,10 +31,24 @@ public enum ExportFormat {
 
   private final String description;
   private final Supplier<Exporter> factory;
+  private final List<String> templates;
 
-  ExportFormat(String description, Supplier<Exporter> factory) {
+  ExportFormat(String description, Supplier<Exporter> factory, String... templates) {
     this.description = description;
     this.factory = factory;
+    this.templates = List.of(templates);
+  }
+
+  /** Templates this format needs beyond the item and worksheet ones, checked before any work. */
+  public List<String> templates() {
+    return templates;
+  }
+
+  /** Every template the given formats need: {@link org.kaodian.render.Templates#REQUIRED} plus their own. */
+  public static List<String> templates(List<ExportFormat> formats) {
+    LinkedHashSet<String> names = new LinkedHashSet<>(org.kaodian.render.Templates.REQUIRED);
+    formats.forEach(f -> names.addAll(f.templates));
+    return new ArrayList<>(names);
   }
 
   public String id() {

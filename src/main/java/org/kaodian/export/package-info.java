@@ -1,2 +1,5 @@
-/** Writes items to files: JSON, Word worksheets, Excel decks; every file is written atomically. */
+/**
+ * Writes items to files: JSON, Word worksheets, Excel decks, the Anki package and the HTML quiz page;
+ * every file is written atomically.
+ */
 package org.kaodian.export;

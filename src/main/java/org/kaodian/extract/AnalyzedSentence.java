@@ -14,6 +14,7 @@ public final class AnalyzedSentence {
   private final String text;
   private final int content;
   private final Lexicon lexicon;
+  private final String frame;
   private List<Token> tokens;
 
   /**
@@ -23,10 +24,23 @@ public final class AnalyzedSentence {
    * @param lexicon the political lexicon in force for this run
    */
   public AnalyzedSentence(Sentence sentence, String text, int content, Lexicon lexicon) {
+    this(sentence, text, content, lexicon, "");
+  }
+
+  /**
+   * @param frame the speech frame trimmed from the front ({@code 习近平总书记指出：}), empty if none
+   */
+  public AnalyzedSentence(Sentence sentence, String text, int content, Lexicon lexicon, String frame) {
     this.sentence = sentence;
     this.text = text;
     this.content = content;
     this.lexicon = lexicon;
+    this.frame = frame;
+  }
+
+  /** The speech frame trimmed from the front of the sentence, empty when there was none. */
+  public String frame() {
+    return frame;
   }
 
   public Sentence sentence() {

@@ -8,14 +8,34 @@ import org.kaodian.text.Token;
 
 /** Finds what something is or what role it plays: X本身就是Y, 所谓X, X是指Y, X是…的核心要素. */
 public final class DefinitionStatementDetector implements StatementDetector {
-  private record Rule(String name, double strength, Pattern pattern, boolean blankPredicate) {}
+  /** Which side of the definition is the first blank. */
+  private enum Blank {
+    /** X, the defined term. */
+    SUBJECT,
+    /** What X is, when it is short enough to blank; X otherwise. */
+    SHORT_PREDICATE,
+    /** What X is, always: the subject is a clause or a role (党面临的主要任务是…). */
+    PREDICATE
+  }
+
+  /**
+   * @param blank which side is the first blank
+   * @param clauseSubject the subject is a clause or a list of clauses (坚定不移跟党走，为党和人民奋斗，是…), not a noun phrase
+   */
+  private record Rule(String name, double strength, Pattern pattern, Blank blank, boolean clauseSubject) {
+    Rule(String name, double strength, Pattern pattern, boolean blankPredicate) {
+      this(name, strength, pattern, blankPredicate ? Blank.SHORT_PREDICATE : Blank.SUBJECT, false);
+    }
+  }
 
   /** Role nouns that make "X是…的ROLE" a statement of what X is for. */
   public static final String ROLES =
       "核心要素|主阵地|关键一年|开局之年|重要组成部分|必然要求|应有之义|本质要求|本质特征|根本保证|根本动力|根本目的|根本宗旨"
           + "|重要保障|制度保障|重要方面|有力举措|重要引擎|重要支撑|第一动力|第一资源|第一生产力|第一要务|首要任务|最大优势"
           + "|重要内容|重要标志|重要途径|关键所在|重要基础|坚实基础|根本基础|核心|灵魂|生命线|压舱石|重中之重|总基调|着力点"
-          + "|主攻方向|大局和基础|方向和动力|根本遵循|行动指南|指导思想|重要法宝|根本路径|必由之路|关键|基石|底色|主线|根本";
+          + "|主攻方向|大局和基础|方向和动力|根本遵循|行动指南|指导思想|重要法宝|根本路径|必由之路|关键|基石|底色|主线|根本"
+          + "|总抓手|重要抓手|基本盘|重要任务|中心任务|战略任务|新形态|新动能|新引擎|硬道理|生命力|内在要求|重要特征|显著优势|最大政治优势"
+          + "|根本任务|根本原则|根本制度|基本制度|重要制度|根本政治制度|基本政治制度|基本经济制度|领导核心|主心骨|定海神针|最高政治原则";
 
   private static final String SUBJECT = "([^，。；：“”！？]{1,24}?)";
   private static final List<Rule> RULES = List.of(
@@ -26,14 +46,21 @@ public final class DefinitionStatementDetector implements StatementDetector {
       new Rule("X是…的ROLE", 0.85,
           Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正)?是([^。；！？]{0,40}?(?:的|之)?(?:" + ROLES + "))(?=[，。；、！]|$)"), false),
       new Rule("X既是Y，也是Z", 0.8, Pattern.compile(SUBJECT + "，?既是([^，。；]{2,16})[，,]?也是[^，。；]{2,16}(?=[，。；]|$)"), true),
-      new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "是([^，。；！？“”]{2,20}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true));
+      new Rule("X的特点是Y", 0.78, Pattern.compile("([^，。；：“”！？]{1,24}?的(?:鲜明|根本|主要|首要|核心|基本|本质|最大|突出|显著|重要|总)?(?:特点|特征|本质|精髓|要义|目的|宗旨|任务|主题|灵魂|优势|原则|方针|目标|使命|初心|标志))是[，,]?([^，。；]{2,30})"), Blank.PREDICATE, true),
+      new Rule("……，是Y", 0.72, Pattern.compile("([^。；：“”！？]{4,50}?)，是([^，。；！？]{2,30})(?=[。！]|$)"), Blank.PREDICATE, true),
+      new Rule("把X作为ROLE", 0.75, Pattern.compile("[^，。；]{0,10}?把([^，。；]{2,24}?)作为([^，。；]{0,16}(?:" + ROLES + "|重要任务|中心任务|重大任务|头等大事|战略任务|政治任务))"), true),
+      new Rule("X是A、B、C", 0.74, Pattern.compile(SUBJECT + "(?:就|都|也)?是((?:[^，。；、“”]{2,8}[、，]){2,7}[^，。；、“”]{2,8})(?=[。；！]|$)"), true),
+      new Rule("X就是Y", 0.72, Pattern.compile(SUBJECT + "就是([^，。；！？]{2,24})(?=[，。；！]|$)"), Blank.SHORT_PREDICATE, true),
+      new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然|本质上|从根本上说)?是([^，。；！？“”]{2,30}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true),
+      new Rule("X是…的（断言）", 0.55, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是([^，。；！？]{2,30}的)(?=[。！]|$)"), true),
+      new Rule("X是…的HEAD", 0.6, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是([^，。；！？]{2,40}的[^，。；！？、的]{2,6})(?=[，。；！]|$)"), false));
 
   private static final Pattern BAD_SUBJECT = Pattern.compile(
       "^(?:这|那|此|该|其|它|但|而|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么)"
           + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|必须|并不|不仅|就像|会议|大会)$");
 
   private static final Pattern ANY_ROLE = Pattern.compile(ROLES);
-  private static final Pattern CUE = Pattern.compile("是|所谓");
+  private static final Pattern CUE = Pattern.compile("是|所谓|作为");
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
@@ -64,17 +91,18 @@ public final class DefinitionStatementDetector implements StatementDetector {
         String subject = trimSubject(m.group(1), s.lexicon());
         int subjectStart = m.end(1) - subject.length();
         boolean roleYear = rule.name().equals("X是…的ROLE") && subject.matches("今年|明年|去年|\\d{4}年");
-        if (subject.isEmpty() || (!roleYear && BAD_SUBJECT.matcher(subject).find())) {
+        if (subject.isEmpty() || (!roleYear && !rule.clauseSubject() && BAD_SUBJECT.matcher(subject).find())) {
           continue;
         }
-        if (!roleYear && !looksLikeTerm(subject, s)) {
+        if (!roleYear && !rule.clauseSubject() && !looksLikeTerm(subject, s)) {
           continue;
         }
         String predicate = trimPredicate(m.group(2));
         List<AnswerSpan> answers = new ArrayList<>();
         AnswerSpan subj = new AnswerSpan(subject, termType(subject, s.lexicon()), subjectStart, subjectStart + subject.length());
         AnswerSpan pred = predicate.isEmpty() ? null : AnswerSpan.find(text, predicate, termType(predicate, s.lexicon()), m.start(2));
-        boolean predicateFirst = rule.blankPredicate() && pred != null && predicate.length() <= 12;
+        boolean predicateFirst = pred != null && (rule.blank() == Blank.PREDICATE
+            || rule.blank() == Blank.SHORT_PREDICATE && predicate.length() <= 12);
         if (roleYear) {
           if (pred != null) {
             answers.add(pred);
@@ -101,16 +129,26 @@ public final class DefinitionStatementDetector implements StatementDetector {
   /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
   private static String trimSubject(String raw, Lexicon lexicon) {
     String s = raw.strip();
-    s = s.replaceFirst("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|必须牢记|要牢记|牢记|深刻认识到|认识到)", "");
+    s = s.replaceFirst("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?", "");
     return s;
   }
+
+  /** Head nouns that say only what kind of thing the content is: the content before them is the blank. */
+  private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:标志|开端|开始|起点|象征|体现|结果|产物|定位|地位|作用|方向|表现|重要体现|集中体现|鲜明标志)$");
 
   /** The predicate worth blanking: the role noun, or the defined content up to a qualifier. */
   private static String trimPredicate(String raw) {
     String p = raw.strip();
     int de = p.lastIndexOf('的');
     if (de >= 0 && p.length() - de - 1 >= 2 && p.length() > 12) {
-      return p.substring(de + 1);
+      String head = p.substring(de + 1);
+      if (GENERIC_HEAD.matcher(head).matches() && de >= 2) {
+        String before = p.substring(0, de);
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('、') < 0 ? -1 : -1);
+        before = before.substring(cut + 1);
+        return before.length() <= 16 ? before : before.substring(before.length() - 16);
+      }
+      return head;
     }
     return p;
   }

@@ -14,7 +14,12 @@ import org.kaodian.ingest.Document;
 /** Precision and recall of the extractor against a labelled development set. */
 public final class Evaluation {
   /** One labelled sentence of the development set. */
-  public record Label(String document, int paragraph, boolean key, String kind, List<String> spans, String sentence) {}
+  public record Label(String document, int paragraph, boolean key, String kind, List<String> spans, String sentence,
+      String half) {
+    public Label(String document, int paragraph, boolean key, String kind, List<String> spans, String sentence) {
+      this(document, paragraph, key, kind, spans, sentence, "");
+    }
+  }
 
   /** The figures of one evaluation run. */
   public record Result(int labelled, int keys, int picked, int pickedKeys, int spanHits, int unmatched,
@@ -41,6 +46,9 @@ public final class Evaluation {
     }
   }
 
+  /** The pull towards the prior weights, chosen by cross-validation on the dev half (RankerCrossValidation). */
+  static final double L2 = 0.01;
+
   private Evaluation() {}
 
   /** Reads a development set: document, paragraph, key, kind, spans, sentence; # lines are comments. */
@@ -51,21 +59,47 @@ public final class Evaluation {
         continue;
       }
       String[] f = line.split("\t", -1);
-      if (f.length != 6) {
-        throw new IOException(file + ": expected 6 tab-separated fields, got " + f.length + ": " + line);
+      if (f.length != 6 && f.length != 7) {
+        throw new IOException(file + ": expected 6 or 7 tab-separated fields, got " + f.length + ": " + line);
       }
       List<String> spans = f[4].isEmpty() ? List.of() : List.of(f[4].split("\\|"));
-      out.add(new Label(f[0], Integer.parseInt(f[1]), f[2].equals("1"), f[3], spans, f[5]));
+      out.add(new Label(f[0], Integer.parseInt(f[1]), f[2].equals("1"), f[3], spans, f[5], f.length == 7 ? f[6] : ""));
     }
     return out;
   }
 
-  /** Runs the extractor over the documents and scores its verdicts on the labelled sentences. */
-  public static Result evaluate(Extractor extractor, List<Document> documents, List<Label> labels) {
+  /** The labels of one half ({@code dev} or {@code heldout}); all of them for a set without halves. */
+  public static List<Label> half(List<Label> labels, String half) {
+    return labels.stream().filter(l -> l.half().isEmpty() || l.half().equals(half)).toList();
+  }
+
+  /**
+   * The best verdict of every sentence: a long sentence is judged clause by clause, and it counts
+   * as picked when any of its clauses is.
+   */
+  public static Map<String, Extractor.Verdict> bestVerdicts(Extractor extractor, List<Document> documents) {
     Map<String, Extractor.Verdict> bySentence = new HashMap<>();
     for (Extractor.Verdict v : extractor.explain(documents)) {
-      bySentence.put(v.sentence().document() + "\u0000" + v.sentence().text(), v);
+      bySentence.merge(key(v.sentence().document(), v.sentence().text()), v, (a, b) -> score(b) > score(a) ? b : a);
     }
+    return bySentence;
+  }
+
+  private static double score(Extractor.Verdict v) {
+    return v.statement().map(Statement::score).orElse(-1.0);
+  }
+
+  static String key(String document, String sentence) {
+    return document + "\u0000" + sentence;
+  }
+
+  /** Runs the extractor over the documents and scores its verdicts on the labelled sentences. */
+  public static Result evaluate(Extractor extractor, List<Document> documents, List<Label> labels) {
+    return evaluate(extractor, bestVerdicts(extractor, documents), labels);
+  }
+
+  /** Scores verdicts already made (see {@link #bestVerdicts}) on the labelled sentences. */
+  public static Result evaluate(Extractor extractor, Map<String, Extractor.Verdict> bySentence, List<Label> labels) {
     int keys = 0;
     int picked = 0;
     int pickedKeys = 0;
@@ -74,7 +108,7 @@ public final class Evaluation {
     List<String> fps = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     for (Label l : labels) {
-      Extractor.Verdict v = bySentence.get(l.document() + "\u0000" + l.sentence());
+      Extractor.Verdict v = bySentence.get(key(l.document(), l.sentence()));
       if (v == null) {
         unmatched++;
         continue;
@@ -98,5 +132,27 @@ public final class Evaluation {
       }
     }
     return new Result(labels.size() - unmatched, keys, picked, pickedKeys, spanHits, unmatched, fps, misses);
+  }
+
+  /**
+   * Fits the ranker on the labelled sentences that became candidates: their features and whether a
+   * teacher would test them.
+   */
+  public static Ranker fit(Map<String, Extractor.Verdict> bySentence, List<Label> labels, double targetPrecision) {
+    List<Map<String, Double>> rows = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    List<Boolean> calibrate = new ArrayList<>();
+    for (Label l : labels) {
+      Extractor.Verdict v = bySentence.get(key(l.document(), l.sentence()));
+      if (v != null && v.statement().isPresent() && !v.features().isEmpty()) {
+        rows.add(v.features());
+        ys.add(l.key());
+        calibrate.add(!l.half().equals("train"));
+      }
+    }
+    if (rows.size() < 20 || !ys.contains(true) || !ys.contains(false)) {
+      throw new IllegalArgumentException("too few labelled candidates to fit the ranker: " + rows.size());
+    }
+    return Ranker.fit(rows, ys, calibrate, L2, targetPrecision, Extractor.DEFAULT_THRESHOLD);
   }
 }

@@ -14,17 +14,14 @@ import org.kaodian.text.Sentence;
 import org.kaodian.text.SentenceSplitter;
 
 /**
- * Entry point of the extract stage: rejections, then detectors, then ranking and de-duplication,
- * composed in {@link #extract}.
+ * Entry point of the extract stage: every body sentence is a candidate; certain rejections drop
+ * headings, bylines and fragments, the evidence detectors propose blanks and say why, the
+ * {@link Ranker} weighs evidence, salience and penalties into one score, the {@link BlankChooser}
+ * fixes the blanks, and near-duplicates are merged. Composed in {@link #judgeUnit}.
  */
 public final class Extractor {
-  /** Statements scoring below this are not worth a question. */
-  public static final double DEFAULT_THRESHOLD = 0.72;
-
-  private static final Pattern DATELINE = Pattern.compile(
-      "^■(?!据)|^(?:■?据)?(?:新华社|本报|人民日报|中新社|央视新闻|央视)[\\p{IsHan}]{0,12}?(?:\\d{1,2}月\\d{1,2}日)?电(?:[（(][^）)]{0,40}[）)])?\\s*");
-  private static final Pattern SPEAKER =
-      Pattern.compile("^[^，。；“”]{0,40}?(?:指出|强调|表示|认为|提出|说|宣告|阐述)[，：:]");
+  /** Statements scoring below this are not worth a question; the ranker's bias is fitted to it. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
 
   private static final int MAX_SENTENCE = 1000;
   /** Documents judged in parallel at a time; fixed, so the lexicon (and so the output) never depends on timing. */
@@ -32,22 +29,49 @@ public final class Extractor {
   private static final long PARALLEL_CHARS = 400_000;
 
   private final List<StatementDetector> detectors;
+  private final Ranker ranker;
   private final Deduplicator deduplicator;
   private final double threshold;
 
-  public Extractor(double threshold) {
-    this.detectors = List.of(
-        new DefinitionStatementDetector(), new NumericStatementDetector(), new FormulaStatementDetector());
-    this.deduplicator = new Deduplicator(0.6);
+  /**
+   * @param detectors the evidence, each proposing blanks with a reason
+   * @param ranker weighs the evidence into a score
+   * @param deduplicator merges statements of the same fact
+   * @param threshold the lowest score kept, in [0, 1]
+   */
+  public Extractor(List<StatementDetector> detectors, Ranker ranker, Deduplicator deduplicator, double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
+    }
+    if (detectors == null || detectors.isEmpty() || ranker == null || deduplicator == null) {
+      throw new IllegalArgumentException("an extractor needs detectors, a ranker and a deduplicator");
+    }
+    this.detectors = List.copyOf(detectors);
+    this.ranker = ranker;
+    this.deduplicator = deduplicator;
     this.threshold = threshold;
+  }
+
+  public Extractor(double threshold) {
+    this(standardDetectors(), Ranker.standard(), new Deduplicator(0.6), threshold);
   }
 
   public Extractor() {
     this(DEFAULT_THRESHOLD);
   }
 
-  /** What happened to one sentence: its statement when detected, or why it was left out. */
-  public record Verdict(Sentence sentence, Optional<Statement> statement, String why) {}
+  /** The evidence kaodian weighs, in the order their reasons are shown. */
+  public static List<StatementDetector> standardDetectors() {
+    return List.of(new DefinitionStatementDetector(), new NumericStatementDetector(), new FormulaStatementDetector(),
+        new JudgmentDetector(), new HistoryFactDetector(), new QuotedTermDetector(), new ContrastDetector(),
+        new LexiconTermDetector(), new LeaderSpeechDetector());
+  }
+
+  /**
+   * What happened to one sentence (or one clause of a long one): its statement when it became a
+   * candidate, or why it was left out, and the ranker's features for fitting.
+   */
+  public record Verdict(Sentence sentence, Optional<Statement> statement, String why, Map<String, Double> features) {}
 
   /** Documents read one at a time, possibly twice; lets a corpus larger than memory stream through. */
   @FunctionalInterface
@@ -65,7 +89,18 @@ public final class Extractor {
    * @param detected the text of every sentence a detector fired on, above the threshold or not: what
    *     else the input says, so a distractor that is also true elsewhere can be refused
    */
-  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected) {}
+  public record Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected,
+      List<Statement> reserve) {
+    public Result(List<Statement> statements, Lexicon lexicon, List<Verdict> verdicts, List<String> detected) {
+      this(statements, lexicon, verdicts, detected, List.of());
+    }
+  }
+
+  /**
+   * Candidates scoring at least this, though under the threshold, are kept in reserve: a paper asked
+   * for more questions than the key statements make takes the best of them, in score order.
+   */
+  public static final double RESERVE_FLOOR = 0.2;
 
   /** Ranked, de-duplicated statements at or above the threshold. */
   public List<Statement> extract(List<Document> documents) {
@@ -86,7 +121,7 @@ public final class Extractor {
     Lexicon[] lexicon = {Lexicon.standard()};
     Segmenter.addTerms(lexicon[0].terms());
     List<Verdict> verdicts = new ArrayList<>();
-    List<Statement> drafts = new ArrayList<>();
+    List<Draft> drafts = new ArrayList<>();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "kaodian-extract");
@@ -112,7 +147,7 @@ public final class Extractor {
       }
       for (var f : results) {
         for (Verdict v : join(f)) {
-          v.statement().ifPresent(drafts::add);
+          v.statement().ifPresent(st -> drafts.add(new Draft(st, v.features())));
           if (keepVerdicts) {
             verdicts.add(v);
           }
@@ -134,12 +169,13 @@ public final class Extractor {
       pool.shutdownNow();
     }
     java.util.Set<String> terms = new java.util.HashSet<>();
-    drafts.forEach(d -> terms.add(d.answers().get(0).text()));
+    drafts.forEach(d -> terms.add(d.statement().answers().get(0).text()));
     Salience salience = Salience.count(source, terms);
     List<Statement> ranked = new ArrayList<>();
-    for (Statement d : drafts) {
-      Statement st = withSalience(d, salience);
-      if (st.score() >= threshold) {
+    double floor = Math.min(threshold, RESERVE_FLOOR);
+    for (Draft d : drafts) {
+      Statement st = scored(d.statement(), d.features(), salience);
+      if (st.score() >= floor) {
         ranked.add(st);
       }
     }
@@ -150,13 +186,22 @@ public final class Extractor {
       if (v.statement().isEmpty()) {
         finalVerdicts.add(v);
       } else {
-        Statement st = withSalience(v.statement().get(), salience);
+        Map<String, Double> features = new LinkedHashMap<>(v.features());
+        Statement st = scored(v.statement().get(), features, salience);
+        features.put(Features.SALIENCE, salience.of(st.answers().get(0).text()));
         finalVerdicts.add(new Verdict(v.sentence(), Optional.of(st), st.score() >= threshold ? "picked"
-            : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score())));
+            : String.format(java.util.Locale.ROOT, "below threshold (%.2f)", st.score()), features));
       }
     }
-    return new Result(deduplicator.dedupe(ranked), lexicon[0], finalVerdicts, drafts.stream().map(Statement::text).toList());
+    // De-duplicated together, so a reserve statement is never a retelling of a kept one.
+    List<Statement> deduped = deduplicator.dedupe(ranked);
+    return new Result(deduped.stream().filter(st -> st.score() >= threshold).toList(), lexicon[0], finalVerdicts,
+        drafts.stream().map(d -> d.statement().text()).toList(),
+        deduped.stream().filter(st -> st.score() < threshold).toList());
   }
+
+  /** A candidate before the second pass: its statement and the features the ranker still lacks salience for. */
+  private record Draft(Statement statement, Map<String, Double> features) {}
 
   private static <T> T join(java.util.concurrent.Future<T> f) {
     try {
@@ -172,10 +217,13 @@ public final class Extractor {
     }
   }
 
-  /** The draft score plus the salience of its first answer, kept in [0, 1]. */
-  private static Statement withSalience(Statement d, Salience salience) {
-    double score = Math.max(0, Math.min(1, d.score() + 0.08 * salience.of(d.answers().get(0).text())));
-    return new Statement(d.kind(), d.text(), d.answers(), Math.round(score * 1000) / 1000.0, d.reason(), d.sources());
+  /** The ranker's score once salience is known, and its explanation appended to the reason. */
+  private Statement scored(Statement d, Map<String, Double> draftFeatures, Salience salience) {
+    Map<String, Double> features = new LinkedHashMap<>(draftFeatures);
+    features.put(Features.SALIENCE, salience.of(d.answers().get(0).text()));
+    double score = Math.round(ranker.score(features) * 1000) / 1000.0;
+    String reason = d.reason() + " [ranker: " + ranker.explain(features, 4) + "]";
+    return new Statement(d.kind(), d.text(), d.answers(), score, reason, d.sources());
   }
 
   public double threshold() {
@@ -184,41 +232,100 @@ public final class Extractor {
 
   List<Verdict> judge(Document doc, Lexicon lexicon) {
     List<Verdict> out = new ArrayList<>();
+    PeriodContext periods = new PeriodContext(doc);
+    String lead = "";
     for (Sentence sentence : SentenceSplitter.split(doc)) {
       if (sentence.text().length() > MAX_SENTENCE) {
         // Run-on text (a file without punctuation) is no statement, and patterns over it would crawl.
-        out.add(new Verdict(sentence, Optional.empty(), "rejected: too long for one sentence"));
+        out.add(new Verdict(sentence, Optional.empty(), "rejected: too long for one sentence", Map.of()));
         continue;
       }
-      AnalyzedSentence s = analyze(sentence, lexicon);
-      // Detectors are cheap and fire on few sentences; the rejection rules (and segmentation) run only there.
-      List<Detection> detections = new ArrayList<>();
-      for (StatementDetector d : detectors) {
-        detections.addAll(d.detect(s));
+      for (Sentence unit : StatementUnits.of(sentence, lead)) {
+        out.add(judgeUnit(doc, sentence, unit, lexicon, periods));
       }
-      if (detections.isEmpty()) {
-        out.add(new Verdict(sentence, Optional.empty(), "no detector fired"));
-        continue;
+      periods.saw(sentence.paragraph(), sentence.text());
+      // A short lead ending in ： (今年发展主要预期目标是：) belongs to the list lines after it.
+      String t = sentence.text();
+      if (!sentence.heading() && t.endsWith("：") && t.length() <= 40) {
+        lead = t;
+      } else if (!t.endsWith("；")) {
+        lead = "";
       }
-      Optional<String> rejected = Rejections.reject(s);
-      if (rejected.isPresent()) {
-        out.add(new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get()));
-        continue;
-      }
-      out.add(new Verdict(sentence, Optional.of(rank(s, doc, detections)), "detected"));
     }
     return out;
   }
 
-  static AnalyzedSentence analyze(Sentence sentence, Lexicon lexicon) {
-    String text = sentence.text();
-    Matcher dl = DATELINE.matcher(text);
-    if (dl.find() && dl.end() < text.length()) {
-      text = text.substring(dl.end());
+  /** The chain for one sentence or clause: reject, gather evidence, place the figure in time, choose blanks, weigh. */
+  private Verdict judgeUnit(Document doc, Sentence sentence, Sentence unit, Lexicon lexicon, PeriodContext periods) {
+    AnalyzedSentence s = Framing.analyze(unit, lexicon);
+    Optional<String> rejected = Rejections.reject(s);
+    if (rejected.isPresent()) {
+      return new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get(), Map.of());
     }
-    Matcher sp = SPEAKER.matcher(text);
-    int content = sp.find() ? sp.end() : 0;
-    return new AnalyzedSentence(sentence, text, content, lexicon);
+    List<Detection> evidence = evidence(s);
+    boolean figure = evidence.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
+        || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"));
+    boolean figureWithoutPeriod = false;
+    if (figure) {
+      String placed = placeInTime(s.text(), periods);
+      if (placed == null) {
+        figureWithoutPeriod = true;
+      } else if (!placed.equals(s.text())) {
+        s = new AnalyzedSentence(s.sentence(), placed, 0, lexicon, s.frame());
+        evidence = evidence(s);
+      }
+    }
+    List<Detection> withBlanks = evidence.stream().filter(d -> !d.answers().isEmpty())
+        .sorted(Comparator.comparingDouble(Detection::strength).reversed()).toList();
+    if (withBlanks.isEmpty()) {
+      return new Verdict(sentence, Optional.empty(), evidence.isEmpty() ? "no evidence" : "no blank to choose", Map.of());
+    }
+    List<AnswerSpan> proposed = new ArrayList<>();
+    withBlanks.forEach(d -> proposed.addAll(d.answers()));
+    List<AnswerSpan> answers = BlankChooser.choose(s, proposed);
+    if (answers.isEmpty()) {
+      return new Verdict(sentence, Optional.empty(), "no usable blank", Map.of());
+    }
+    List<String> penalties = Rejections.penalties(s);
+    Map<String, Double> features = Features.of(s, evidence, penalties, answers, figureWithoutPeriod);
+    StringBuilder reason = new StringBuilder(withBlanks.get(0).reason());
+    evidence.stream().filter(d -> d != withBlanks.get(0)).map(Detection::reason).distinct()
+        .forEach(r -> reason.append("; also ").append(r));
+    penalties.forEach(p -> reason.append("; against: ").append(p));
+    if (figureWithoutPeriod) {
+      reason.append("; against: figure without its year or period");
+    }
+    Source src = new Source(doc.name(), articleTitle(doc, sentence.paragraph()), sentence.paragraph(), unit.start(), unit.end());
+    Statement st = new Statement(withBlanks.get(0).kind(), s.text(), answers, 0, reason.toString(), List.of(src));
+    return new Verdict(sentence, Optional.of(st), "candidate", features);
+  }
+
+  private List<Detection> evidence(AnalyzedSentence s) {
+    List<Detection> out = new ArrayList<>();
+    for (StatementDetector d : detectors) {
+      out.addAll(d.detect(s));
+    }
+    return out;
+  }
+
+  /**
+   * The text with its period in front (from the sentence before) or the document's year beside
+   * 今年/去年; the text itself when it has a period; null when no period can be found.
+   */
+  private static String placeInTime(String text, PeriodContext periods) {
+    var resolved = periods.resolve(text);
+    if (resolved.isPresent()) {
+      int at = resolved.get()[0];
+      return text.substring(0, at) + "（" + resolved.get()[1] + "年）" + text.substring(at);
+    }
+    if (PeriodContext.hasPeriod(text)) {
+      return text;
+    }
+    return periods.carried().map(p -> p + "，" + text).orElse(null);
+  }
+
+  static AnalyzedSentence analyze(Sentence sentence, Lexicon lexicon) {
+    return Framing.analyze(sentence, lexicon);
   }
 
   /** The heading nearest above the paragraph: booklets hold many articles, each with its own title. */
@@ -232,38 +339,5 @@ public final class Extractor {
       }
     }
     return doc.title();
-  }
-
-  /** Score = strongest detection + a little for agreeing detectors, term salience and lexicon hits − length. */
-  private static Statement rank(AnalyzedSentence s, Document doc, List<Detection> detections) {
-    detections.sort(Comparator.comparingDouble(Detection::strength).reversed());
-    Detection best = detections.get(0);
-    Map<String, AnswerSpan> answers = new LinkedHashMap<>();
-    for (Detection d : detections) {
-      if (d.kind() == best.kind()) {
-        d.answers().forEach(a -> answers.putIfAbsent(a.text() + "@" + a.start(), a));
-      }
-    }
-    for (Detection d : detections) {
-      d.answers().forEach(a -> answers.putIfAbsent(a.text() + "@" + a.start(), a));
-    }
-    long kinds = detections.stream().map(Detection::kind).distinct().count();
-    double score = best.strength() + 0.04 * (kinds - 1);
-    AnswerSpan primary = best.answers().get(0);
-    if (answers.values().stream().anyMatch(a -> s.lexicon().contains(a.text()))) {
-      score += 0.04;
-    }
-    int len = s.text().codePointCount(0, s.text().length());
-    score -= len > 300 ? 0.25 : len > 200 ? 0.15 : len > 140 ? 0.07 : 0;
-    if (primary.text().length() * 2 > len) {
-      score -= 0.2;
-    }
-    // Unclamped: salience is added once every document has been seen (see withSalience).
-    StringBuilder reason = new StringBuilder(best.reason());
-    detections.stream().skip(1).map(Detection::reason).distinct().forEach(r -> reason.append("; also ").append(r));
-    Sentence sen = s.sentence();
-    Source src = new Source(doc.name(), articleTitle(doc, sen.paragraph()), sen.paragraph(), sen.start(), sen.end());
-    return new Statement(best.kind(), s.text(), new ArrayList<>(answers.values()), score,
-        reason.toString(), List.of(src));
   }
 }

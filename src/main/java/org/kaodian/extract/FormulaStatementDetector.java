@@ -20,7 +20,8 @@ public final class FormulaStatementDetector implements StatementDetector {
   private static final Pattern AFTER_LIST =
       Pattern.compile("^(?:的)?(?:方针|原则|要求|精神|理念|思想|战略|总要求|总基调|重要论述)");
   private static final Pattern GOVERNING =
-      Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|形成|统筹|秉持|倡导|遵循|把握|树立|落实|体现)$");
+      Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|形成|统筹|秉持|倡导|遵循|把握|树立|落实|体现|发展|推进|推动|建设|构建|加快|打造|培育|健全|完善|加强|深化|反对|促进|提高|提升"
+          + "|(?:具有|具备|彰显|体现出|呈现出?)(?:突出的|鲜明的|显著的|独特的)?)$");
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
@@ -145,7 +146,10 @@ public final class FormulaStatementDetector implements StatementDetector {
     long inLexicon = els.stream().filter(lex::contains).count();
     boolean quotedEls = els.stream().allMatch(e -> e.contains("“"));
     boolean sharedHead = els.stream().map(e -> e.charAt(0)).distinct().count() == 1 && len >= 3
-        || els.stream().map(e -> e.length() >= 4 ? e.substring(e.length() - 2) : e).distinct().count() == 1;
+        || els.stream().map(e -> e.length() >= 4 ? e.substring(e.length() - 2) : e).distinct().count() == 1
+        || uniform && len >= 3 && els.stream().map(e -> e.substring(e.length() - 1)).distinct().count() == 1;
+    boolean uniformPhrases = uniform && len >= 2 && len <= 4 && els.size() >= 4
+        && els.stream().allMatch(e -> e.length() == len);
     boolean idioms = uniform && len == 4 && els.stream().allMatch(e -> e.length() == 4);
     // Lists of plain nouns (义务教育、基本养老、基本医疗) are routine task lines, not formulas.
     boolean nounsOnly = els.stream().allMatch(FormulaStatementDetector::nounPhrase);
@@ -163,6 +167,12 @@ public final class FormulaStatementDetector implements StatementDetector {
     } else if (sharedHead && (!nounsOnly || els.size() >= 5)) {
       strength = 0.66;
       why = "formula: parallel list with a shared head or tail";
+    } else if (sharedHead) {
+      strength = 0.5;
+      why = "formula: list of nouns with a shared head or tail";
+    } else if (uniformPhrases && !nounsOnly) {
+      strength = 0.55;
+      why = "formula: parallel list of phrases of one length";
     } else {
       return null;
     }

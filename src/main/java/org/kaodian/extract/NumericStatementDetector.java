@@ -10,11 +10,21 @@ import java.util.regex.Pattern;
  * body, anniversaries, and ordinals of congresses and sessions.
  */
 public final class NumericStatementDetector implements StatementDetector {
-  /** A figure with magnitude, unit and qualifier: 5%左右, 1200万人以上, 1.39万亿斤, 75周年. */
+  private static final String UNITS =
+      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁)";
+  private static final String CN = "[零〇一二两三四五六七八九十百千万亿]";
+  /**
+   * A figure with magnitude, unit and qualifier as documents write it: 5%左右, 1200万人以上, 1.39万亿斤,
+   * 75周年, 五十四万亿元, 百分之十八点五. Chinese numerals count only with a magnitude (十, 百, 万, 亿) or
+   * after 百分之, so that 一个, 两项, 三条 stay words.
+   */
   static final Pattern FIGURE = Pattern.compile(
-      "(?<![\\d.．])\\d+(?:\\.\\d+)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?"
-          + "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁)"
-          + "(?:左右|以上|以下|多|余)?");
+      "(?<![\\d.．])\\d+(?:\\.\\d+)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
+          + "|百分之" + CN + "+(?:点[零〇一二三四五六七八九]+)?(?:左右|以上|以下)?"
+          + "|(?<!" + CN + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS + "(?:左右|以上|以下|多|余)?");
+  /** A dated target: 到2035年基本实现…, 到二〇三五年…, 2025年底前…. */
+  private static final Pattern DATED_TARGET = Pattern.compile(
+      "(?:到|至|在)((?:20\\d\\d|二〇[一二三四五六七八九〇]{2})年)(?:底|前|末|左右)?[，,]?(?:我国|全国|要|将|力争|争取|努力|基本|全面|初步)*(基本实现|全面建成|全面实现|实现|建成|达到|形成|基本建成|基本形成)([^，。；]{2,24})");
   static final Pattern ORDINAL = Pattern.compile(
       "第?[一二三四五六七八九十]{1,3}届(?:全国人民代表大会|全国人大|全国委员会|全国政协|中央委员会)?"
           + "|[一二三四五六七八九十]{1,3}中全会|第?[一二三四五六七八九十]{1,2}次(?:会议|全体会议)");
@@ -48,6 +58,7 @@ public final class NumericStatementDetector implements StatementDetector {
     }
     List<AnswerSpan> headline = new ArrayList<>();
     List<AnswerSpan> changes = new ArrayList<>();
+    List<AnswerSpan> plain = new ArrayList<>();
     Matcher fig = FIGURE.matcher(text);
     while (fig.find()) {
       if (fig.group().endsWith("周年") || fig.group().endsWith("岁")) {
@@ -56,14 +67,30 @@ public final class NumericStatementDetector implements StatementDetector {
       String clause = clauseBefore(text, fig.start());
       if (HEADLINE_SUBJECT.matcher(clause).find()) {
         headline.add(span(fig));
-      } else if (CHANGE.matcher(clause).find() && fig.group().contains("%")) {
+      } else if (CHANGE.matcher(clause).find() && (fig.group().contains("%") || fig.group().contains("百分之")
+          || fig.group().contains("倍"))) {
         changes.add(span(fig));
+      } else {
+        plain.add(span(fig));
       }
     }
     if (!headline.isEmpty()) {
       out.add(new Detection(StatementKind.NUMERIC, 0.85, "numeric: headline target or result", headline));
     } else if (!changes.isEmpty()) {
       out.add(new Detection(StatementKind.NUMERIC, 0.65, "numeric: rate of change", changes));
+    } else if (!plain.isEmpty()) {
+      out.add(new Detection(StatementKind.NUMERIC, 0.45, "numeric: a figure with its unit", plain));
+    }
+    Matcher dated = DATED_TARGET.matcher(text);
+    if (dated.find()) {
+      List<AnswerSpan> answers = new ArrayList<>();
+      String goal = BlankChooser.trimPhrase(dated.group(3));
+      AnswerSpan g = goal.length() >= 2 && goal.length() <= 16 ? AnswerSpan.find(text, goal, AnswerType.TERM, dated.start(3)) : null;
+      answers.add(new AnswerSpan(dated.group(1), AnswerType.DATE, dated.start(1), dated.end(1)));
+      if (g != null) {
+        answers.add(g);
+      }
+      out.add(new Detection(StatementKind.NUMERIC, 0.8, "numeric: dated target (到…年…)", answers));
     }
     Matcher ord = ORDINAL.matcher(text);
     List<AnswerSpan> ordinals = new ArrayList<>();

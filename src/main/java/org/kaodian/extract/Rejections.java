@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The rules that keep a sentence off a worksheet even when a pattern matches; each has a name so a
- * teacher can see why a sentence was left out. The rubric is {@code what-teachers-test.md}.
+ * The rules that keep a sentence off a worksheet (certain ones) or count against it (penalties);
+ * each has a name so a teacher can see why a sentence was left out. The rubric is
+ * {@code what-teachers-test.md}.
  */
 public final class Rejections {
   /** One named rejection rule. */
@@ -38,30 +39,59 @@ public final class Rejections {
   private static final Pattern MINOR_STAT =
       p("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");
 
+  private static final Pattern RUN_IN_HEADING =
+      p("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[章节部分条])[^。！？，；]{2,30}[。！？]?$");
+  private static final Pattern ANAPHORIC_SUBJECT = p("^(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者)");
+
+  /** Rules that are certain: the sentence can never make a question. */
   private static final List<Rule> RULES = List.of(
       new Rule("heading", s -> s.sentence().heading()),
+      new Rule("run-in numbered heading", s -> RUN_IN_HEADING.matcher(s.sentence().text().strip()).matches()),
       new Rule("source or byline line", s -> SOURCE_LINE.matcher(s.text()).find()),
-      new Rule("fragment", s -> s.text().codePointCount(0, s.text().length()) < 10
+      new Rule("fragment", s -> s.text().codePointCount(0, s.text().length()) < 8
           || HEADLINE_LIKE.matcher(s.text()).matches()
           || !endsLikeSentence(s.text())),
+      new Rule("subject only in the previous sentence (这一…, 该…)", s -> ANAPHORIC_SUBJECT.matcher(s.contentText()).find()));
+
+  /**
+   * Rules that make a sentence less likely to be tested, weighed by the ranker against the evidence
+   * for it rather than applied as gates: a leader's words quoted in a narrative are still content.
+   */
+  private static final List<Rule> PENALTIES = List.of(
       new Rule("dialogue", s -> SPEAKER_COLON.matcher(s.text()).find() && !s.text().startsWith("主要")),
       new Rule("greeting or thanks", s -> GREETING.matcher(s.contentText()).find()),
       new Rule("time of day: narrative", s -> TIME_OF_DAY.matcher(s.text()).find()),
       new Rule("attendee list", s -> ATTENDEES.matcher(s.text()).find()
           || s.tokens().stream().filter(t -> t.isPerson()).count() >= 5),
       new Rule("procedural line", s -> PROCEDURAL.matcher(s.text()).find()
-          && !REPORTED.matcher(s.text()).find()),
+          && !REPORTED.matcher(s.text()).find() && s.frame().isEmpty()),
       new Rule("narrative of a visit or meeting", s -> NARRATIVE.matcher(s.contentText()).find()
-          && !REPORTED.matcher(s.text()).find()),
+          && !REPORTED.matcher(s.text()).find() && s.frame().isEmpty()),
       new Rule("reportage (据介绍, 据了解)", s -> REPORTAGE.matcher(s.text()).find()),
       new Rule("local news", s -> LOCAL.matcher(s.text()).find() || localSubject(s)),
       new Rule("minor statistic", s -> MINOR_STAT.matcher(s.text()).find()),
-      new Rule("subject only in the previous sentence", s -> ANAPHORIC_OPENING.matcher(s.contentText()).find()
+      new Rule("subject in the previous sentence", s -> ANAPHORIC_OPENING.matcher(s.contentText()).find()
           || (s.content() == 0 && s.text().matches("^(?:他|她|他们)[^，]{0,4}[，:：].*"))));
 
   private Rejections() {}
 
-  /** The name of the first rule that rejects the sentence, or empty when none does. */
+  /** The names of the penalty rules that fire on the sentence, in rule order. */
+  public static List<String> penalties(AnalyzedSentence s) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Rule r : PENALTIES) {
+      if (r.test().test(s)) {
+        out.add(r.name());
+      }
+    }
+    return out;
+  }
+
+  /** Every penalty rule's name, in order: the ranker's penalty features. */
+  public static List<String> penaltyNames() {
+    return PENALTIES.stream().map(Rule::name).toList();
+  }
+
+  /** The name of the first certain rule that rejects the sentence, or empty when none does. */
   public static Optional<String> reject(AnalyzedSentence s) {
     for (Rule r : RULES) {
       if (r.test().test(s)) {
@@ -74,10 +104,13 @@ public final class Rejections {
   private static final Pattern NATIONAL =
       p("^(?:中国|我国|全国|中华|中|中俄|中美|中亚|世界|国际|亚洲|两岸|台湾|香港|澳门|西部|东部|中部|东北|北京)");
 
+  private static final Pattern LOCAL_TASK = p("要|将|推动|推进|加快|打造|建设|力争|确保|实施|全力");
+
   /** A province or city as the subject of the content: 重庆是…, 重庆、四川两地要… */
   private static boolean localSubject(AnalyzedSentence s) {
     String content = s.contentText();
-    return s.tokens().stream().filter(t -> t.start() == s.content()).findFirst()
+    // History happens in places (井冈山, 遵义): a place is local news only when it is given tasks.
+    return LOCAL_TASK.matcher(content).find() && s.tokens().stream().filter(t -> t.start() == s.content()).findFirst()
         .filter(t -> t.isPlace() && !NATIONAL.matcher(content).find())
         .isPresent();
   }

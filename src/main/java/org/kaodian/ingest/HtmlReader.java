@@ -12,6 +12,28 @@ final class HtmlReader implements DocumentReader {
       "script, style, noscript, nav, header, footer, aside, form, iframe, button, select,"
           + " [role=navigation], .nav, .menu, .footer, .header, .breadcrumb, .share, .comment";
 
+  private static final java.util.regex.Pattern RUN_IN = java.util.regex.Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[，、])?[^。！？]{2,40}[。！？：]?$");
+
+  /** The bold text a block starts with (its {@code <strong>}/{@code <b>} children at the front), or "". */
+  private static String boldLead(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        if (t.isBlank()) {
+          continue;
+        }
+        break;
+      }
+      if (n instanceof Element c && c.tagName().matches("strong|b")) {
+        sb.append(c.text());
+        continue;
+      }
+      break;
+    }
+    return sb.toString().strip();
+  }
+
   @Override
   public String read(Path file) throws InputException {
     String html;
@@ -47,7 +69,18 @@ final class HtmlReader implements DocumentReader {
       if (text.isEmpty()) {
         continue;
       }
-      sb.append(e.tagName().matches("h\\d") ? "# " : "").append(text).append("\n\n");
+      // Block structure decides paragraphs: a bold block of its own is a sub-heading, and a bold
+      // numbered lead (（三）切实落实……。) run into its paragraph is a heading before the body.
+      String bold = boldLead(e);
+      boolean boldBlock = bold.equals(text) && text.length() <= 50
+          && (text.indexOf('。') < 0 || text.indexOf('。') == text.length() - 1);
+      if (e.tagName().matches("h\\d") || boldBlock) {
+        sb.append("# ").append(text).append("\n\n");
+      } else if (!bold.isEmpty() && RUN_IN.matcher(bold).matches() && text.startsWith(bold)) {
+        sb.append("# ").append(bold).append("\n\n").append(text.substring(bold.length()).strip()).append("\n\n");
+      } else {
+        sb.append(text).append("\n\n");
+      }
     }
     return sb.toString();
   }

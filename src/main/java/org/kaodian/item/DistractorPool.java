@@ -56,13 +56,24 @@ public final class DistractorPool {
    *
    * @param context other sentences of the input: a candidate that reads true there is refused
    */
+  /** Titles and verbs that stand next to a real name: HanLP also tags 依宪 (依宪治国) or 向中 as persons. */
+  private static final java.util.regex.Pattern NAME_CONTEXT = java.util.regex.Pattern.compile(
+      "^(?:同志|总书记|主席|总理|委员长|书记|先生|指出|强调|表示|说|提出|在|同|会见|主持|出席|、|，)");
+  private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
+      "(?:总书记|主席|总理|委员长|同志|书记|代表|委员|航天员|院士|、)$");
+
+  private static boolean namedInContext(String text, Token t) {
+    return NAME_CONTEXT.matcher(text.substring(Math.min(text.length(), t.end()))).find()
+        || TITLE_BEFORE.matcher(text.substring(0, t.start())).find();
+  }
+
   public static DistractorPool of(List<Statement> statements, Lexicon lexicon, List<String> context) {
     DistractorPool pool = new DistractorPool();
     pool.context = String.join("\n", context);
     for (Statement s : statements) {
       for (Token t : Segmenter.segment(s.text())) {
         if (t.word().length() >= 2) {
-          if (t.isPerson() && t.word().length() <= 4) {
+          if (t.isPerson() && t.word().length() <= 4 && namedInContext(s.text(), t)) {
             pool.persons.add(t.word());
           } else if (t.isPlace()) {
             pool.places.add(t.word());

@@ -111,6 +111,11 @@ public final class Templates implements StemRenderer {
     return out.toString().strip();
   }
 
+  /** Whether the named template was loaded (and checked) with this folder. */
+  public boolean has(String name) {
+    return templates.containsKey(name);
+  }
+
   /** A label from {@code labels.ftl}, or the fallback when the teacher removed it. */
   public String label(String key, String fallback) {
     return labels.getOrDefault(key, fallback);

@@ -4,39 +4,75 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.kaodian.export.ItemJson;
 import org.kaodian.item.Item;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The item bank, each group's weekly quizzes and the per-member send log, over JDBC (SQLite by
- * default; the URL is configurable). The schema is created and migrated by version.
+ * default; the URL is configurable), with the schema kept by Flyway migrations.
  */
 public final class Store implements AutoCloseable {
   /** Status of one member's message for one week. */
-  public enum SendStatus { PENDING, SENT, WRITTEN, FAILED }
+  public enum SendStatus {
+    /** A run holds the member-week and has not yet sent the end of the message. */
+    CLAIMED,
+    /** The end of the message went to the server; its reply is awaited. */
+    SENDING,
+    SENT,
+    WRITTEN,
+    /** Not delivered (refused, or a failure before the end of the message); the next run tries again. */
+    FAILED,
+    /** The message may or may not have arrived; never sent again automatically. */
+    UNCERTAIN
+  }
 
   /** One row of the send log. */
-  public record Send(String email, SendStatus status, String messageId, String error) {}
+  public record Send(String email, SendStatus status, String messageId, String runId, String error) {}
 
-  private static final List<String> MIGRATIONS = List.of(
-      // 1: bank, weeks, send log
-      "CREATE TABLE items (id TEXT PRIMARY KEY, type TEXT NOT NULL, score REAL NOT NULL, json TEXT NOT NULL,"
-          + " reviewed INTEGER NOT NULL DEFAULT 0, added_at TEXT NOT NULL);"
-          + "CREATE TABLE weeks (group_name TEXT NOT NULL, week TEXT NOT NULL, item_ids TEXT NOT NULL, created_at TEXT NOT NULL,"
-          + " PRIMARY KEY (group_name, week));"
-          + "CREATE TABLE sends (group_name TEXT NOT NULL, week TEXT NOT NULL, email TEXT NOT NULL, status TEXT NOT NULL,"
-          + " message_id TEXT, attempted_at TEXT NOT NULL, error TEXT, PRIMARY KEY (group_name, week, email))");
+  /** What a claim attempt found. */
+  public enum ClaimOutcome {
+    /** This run now holds the member-week and may send. */
+    CLAIMED,
+    /** Already sent or written. */
+    DONE,
+    /** Another run holds it and has been alive within the claim timeout. */
+    HELD,
+    /** An earlier attempt may have delivered it; it is reported, not resent. */
+    UNCERTAIN
+  }
+
+  /**
+   * The result of {@link #claim}: the outcome, the row as it stands, and the dead run whose claim
+   * this call took over (CLAIMED) or found cut off after the end of its message (UNCERTAIN), else null.
+   */
+  public record Claim(ClaimOutcome outcome, Send row, String takenFrom) {}
+
+  /** Where the migrations live on the class path. */
+  static final String MIGRATIONS = "classpath:org/kaodian/store/migration";
+  /** How long a SQLite connection waits for another process's write to finish before failing. */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+  /** The version of the newest file in {@link #MIGRATIONS}; a test keeps the two in step. */
+  static final int LATEST_VERSION = 2;
+  private static final int MIGRATE_ATTEMPTS = 20;
 
   private final Connection db;
 
@@ -53,37 +89,90 @@ public final class Store implements AutoCloseable {
 
   /** Opens any JDBC URL whose driver is on the class path, and migrates its schema. */
   public static Store openUrl(String url) throws SQLException {
-    Connection c = DriverManager.getConnection(url);
-    Store s = new Store(c);
-    s.migrate();
-    return s;
+    DataSource ds = dataSource(url);
+    migrate(ds, url);
+    return new Store(ds.getConnection());
   }
 
-  private void migrate() throws SQLException {
-    try (Statement st = db.createStatement()) {
-      st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-      int version = 0;
-      try (ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-        if (rs.next()) {
-          version = rs.getInt(1);
+  private static DataSource dataSource(String url) {
+    if (url.startsWith("jdbc:sqlite:")) {
+      SQLiteConfig config = new SQLiteConfig();
+      // Several processes share one file: wait for another's write instead of failing at once, and
+      // take the write lock when a transaction begins, so two transactions never both read and then
+      // deadlock wanting to write.
+      config.setBusyTimeout(BUSY_TIMEOUT_MS);
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      SQLiteDataSource ds = new SQLiteDataSource(config);
+      ds.setUrl(url);
+      return ds;
+    }
+    return new UrlDataSource(url);
+  }
+
+  /**
+   * Brings the schema up to date. Flyway locks its history table on PostgreSQL but not on SQLite,
+   * where two processes starting on a fresh file can both try to create the same table; the loser's
+   * migration rolls back (SQLite DDL is transactional) and it tries again, finding the work done.
+   */
+  private static void migrate(DataSource ds, String url) throws SQLException {
+    if (appliedVersion(ds) == LATEST_VERSION) {
+      return; // the everyday case; starting Flyway costs about a second of a cron run
+    }
+    Flyway flyway = Flyway.configure(Store.class.getClassLoader()).dataSource(ds).locations(MIGRATIONS)
+        .baselineVersion("1").baselineDescription("schema made by kaodian 0.1").load();
+    FlywayException last = null;
+    for (int attempt = 1; attempt <= MIGRATE_ATTEMPTS; attempt++) {
+      try {
+        if (isLegacy(ds)) {
+          flyway.baseline();
         }
+        flyway.migrate();
+        return;
+      } catch (FlywayException e) {
+        last = e;
+        sleep(50L * attempt + ThreadLocalRandom.current().nextLong(100));
       }
-      for (int v = version; v < MIGRATIONS.size(); v++) {
-        db.setAutoCommit(false);
-        for (String sql : MIGRATIONS.get(v).split(";")) {
-          st.execute(sql);
-        }
-        st.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
-        db.commit();
-        db.setAutoCommit(true);
-      }
+    }
+    throw new SQLException("cannot set up the store schema at " + url + ": " + firstLine(last), last);
+  }
+
+  /** The highest version among Flyway's successful migrations, or 0 before Flyway ran. */
+  private static int appliedVersion(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      return hasTable(c, "flyway_schema_history") ? appliedVersion(c) : 0;
     }
   }
 
+  private static int appliedVersion(Connection c) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+      int max = 0;
+      while (rs.next()) {
+        if (rs.getBoolean(2)) {
+          max = Math.max(max, Integer.parseInt(rs.getString(1)));
+        }
+      }
+      return max;
+    }
+  }
+
+  /** A store made by kaodian 0.1: its own version table and no Flyway history yet. */
+  private static boolean isLegacy(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      return hasTable(c, "schema_version") && !hasTable(c, "flyway_schema_history");
+    }
+  }
+
+  private static boolean hasTable(Connection c, String name) throws SQLException {
+    DatabaseMetaData md = c.getMetaData();
+    try (ResultSet rs = md.getTables(null, null, name, null)) {
+      return rs.next();
+    }
+  }
+
+  /** The latest applied migration's version. */
   public int schemaVersion() throws SQLException {
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+    return appliedVersion(db);
   }
 
   /**
@@ -92,8 +181,15 @@ public final class Store implements AutoCloseable {
    */
   public int addItems(List<Item> items, boolean reviewed) throws SQLException, IOException {
     int added = 0;
+    String onConflict = reviewed
+        ? " ON CONFLICT (id) DO UPDATE SET type = excluded.type, score = excluded.score, json = excluded.json,"
+            + " reviewed = excluded.reviewed, added_at = excluded.added_at"
+        : " ON CONFLICT (id) DO NOTHING";
+    boolean auto = db.getAutoCommit();
+    // One transaction for the whole batch: one disk sync instead of one per item.
+    db.setAutoCommit(false);
     try (PreparedStatement ps = db.prepareStatement(
-        "INSERT OR " + (reviewed ? "REPLACE" : "IGNORE") + " INTO items (id, type, score, json, reviewed, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO items (id, type, score, json, reviewed, added_at) VALUES (?, ?, ?, ?, ?, ?)" + onConflict)) {
       for (Item i : items) {
         ps.setString(1, i.id());
         ps.setString(2, i.type().id());
@@ -103,6 +199,12 @@ public final class Store implements AutoCloseable {
         ps.setString(6, Instant.now().toString());
         added += ps.executeUpdate();
       }
+      db.commit();
+    } catch (SQLException | IOException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
     }
     return added;
   }
@@ -178,7 +280,8 @@ public final class Store implements AutoCloseable {
   /** Records the week's quiz; returns the quiz already recorded when another run was first. */
   public List<String> recordWeek(String group, String week, List<String> itemIds) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(
-        "INSERT OR IGNORE INTO weeks (group_name, week, item_ids, created_at) VALUES (?, ?, ?, ?)")) {
+        "INSERT INTO weeks (group_name, week, item_ids, created_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (group_name, week) DO NOTHING")) {
       ps.setString(1, group);
       ps.setString(2, week);
       ps.setString(3, String.join(",", itemIds));
@@ -188,38 +291,199 @@ public final class Store implements AutoCloseable {
     return week(group, week).orElseThrow();
   }
 
-  public Optional<Send> send(String group, String week, String email) throws SQLException {
+  /** The send-log row of a member-week ({@code member} is the member's identity, see the README). */
+  public Optional<Send> send(String group, String week, String member) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(
-        "SELECT status, message_id, error FROM sends WHERE group_name = ? AND week = ? AND email = ?")) {
+        "SELECT status, message_id, run_id, error FROM sends WHERE group_name = ? AND week = ? AND email = ?")) {
       ps.setString(1, group);
       ps.setString(2, week);
-      ps.setString(3, email);
+      ps.setString(3, member);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Send(email, SendStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+        return rs.next()
+            ? Optional.of(new Send(member, SendStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                rs.getString(4)))
             : Optional.empty();
       }
     }
   }
 
-  /** Records a member's status for the week (the intent before sending, the result after). */
-  public void recordSend(String group, String week, String email, SendStatus status, String messageId, String error)
-      throws SQLException {
+  /**
+   * Claims a member-week for {@code runId}. Each step is one statement, so it is atomic on its own
+   * and needs no lock held across steps: the insert succeeds for exactly one run (primary key);
+   * a failed attempt or a claim whose run was last alive longer than {@code timeout} ago is taken
+   * over by a conditional update that also succeeds for exactly one run; a dead run's claim that had
+   * already sent the end of its message turns UNCERTAIN instead. UNCERTAIN rows are claimed again
+   * only when {@code retakeUncertain} (the organiser checked and wants them resent).
+   */
+  public Claim claim(String group, String week, String member, String runId, String messageId, Instant now,
+      Duration timeout, boolean retakeUncertain) throws SQLException {
+    long nowMs = now.toEpochMilli();
+    long staleBefore = nowMs - timeout.toMillis();
     try (PreparedStatement ps = db.prepareStatement(
-        "INSERT OR REPLACE INTO sends (group_name, week, email, status, message_id, attempted_at, error)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO sends (group_name, week, email, status, message_id, attempted_at, error, run_id, touched_ms)"
+            + " VALUES (?, ?, ?, 'CLAIMED', ?, ?, NULL, ?, ?) ON CONFLICT (group_name, week, email) DO NOTHING")) {
       ps.setString(1, group);
       ps.setString(2, week);
-      ps.setString(3, email);
-      ps.setString(4, status.name());
-      ps.setString(5, messageId);
-      ps.setString(6, Instant.now().toString());
-      ps.setString(7, error);
-      ps.executeUpdate();
+      ps.setString(3, member);
+      ps.setString(4, messageId);
+      ps.setString(5, now.toString());
+      ps.setString(6, runId);
+      ps.setLong(7, nowMs);
+      if (ps.executeUpdate() == 1) {
+        return new Claim(ClaimOutcome.CLAIMED, send(group, week, member).orElseThrow(), null);
+      }
+    }
+    Send before = send(group, week, member).orElseThrow();
+    try (PreparedStatement ps = db.prepareStatement(
+        "UPDATE sends SET status = 'CLAIMED', message_id = ?, attempted_at = ?, error = NULL, run_id = ?, touched_ms = ?"
+            + " WHERE group_name = ? AND week = ? AND email = ?"
+            + " AND (status = 'FAILED' OR (status = 'CLAIMED' AND touched_ms < ?)"
+            + (retakeUncertain ? " OR status = 'UNCERTAIN'" : "") + ")")) {
+      ps.setString(1, messageId);
+      ps.setString(2, now.toString());
+      ps.setString(3, runId);
+      ps.setLong(4, nowMs);
+      ps.setString(5, group);
+      ps.setString(6, week);
+      ps.setString(7, member);
+      ps.setLong(8, staleBefore);
+      if (ps.executeUpdate() == 1) {
+        String from = before.status() == SendStatus.CLAIMED ? before.runId() : null;
+        return new Claim(ClaimOutcome.CLAIMED, send(group, week, member).orElseThrow(), from);
+      }
+    }
+    try (PreparedStatement ps = db.prepareStatement(
+        "UPDATE sends SET status = 'UNCERTAIN', error = ? WHERE group_name = ? AND week = ? AND email = ?"
+            + " AND status = 'SENDING' AND touched_ms < ?")) {
+      ps.setString(1, "run " + before.runId() + " sent the whole message and stopped before the server's reply");
+      ps.setString(2, group);
+      ps.setString(3, week);
+      ps.setString(4, member);
+      ps.setLong(5, staleBefore);
+      if (ps.executeUpdate() == 1) {
+        return new Claim(ClaimOutcome.UNCERTAIN, send(group, week, member).orElseThrow(), before.runId());
+      }
+    }
+    Send row = send(group, week, member).orElseThrow();
+    ClaimOutcome outcome = switch (row.status()) {
+      case SENT, WRITTEN -> ClaimOutcome.DONE;
+      case UNCERTAIN -> ClaimOutcome.UNCERTAIN;
+      // FAILED here means another run turned it back between our steps; it is theirs to retry.
+      case CLAIMED, SENDING, FAILED -> ClaimOutcome.HELD;
+    };
+    return new Claim(outcome, row, null);
+  }
+
+  /** Shows that {@code runId} is alive and still holds its claim; false when it was taken over. */
+  public boolean touch(String group, String week, String member, String runId, Instant now) throws SQLException {
+    return move(group, week, member, runId, SendStatus.CLAIMED, SendStatus.CLAIMED, null, now);
+  }
+
+  /**
+   * The point of no return, taken just before the end of the message goes to the server: moves the
+   * claim to SENDING if {@code runId} still holds it. False means another run took it over.
+   */
+  public boolean startSending(String group, String week, String member, String runId, Instant now)
+      throws SQLException {
+    return move(group, week, member, runId, SendStatus.CLAIMED, SendStatus.SENDING, null, now);
+  }
+
+  /** Records how a claimed member-week ended, if {@code runId} still holds it (false otherwise). */
+  public boolean finish(String group, String week, String member, String runId, SendStatus status, String error,
+      Instant now) throws SQLException {
+    return move(group, week, member, runId, null, status, error, now);
+  }
+
+  private boolean move(String group, String week, String member, String runId, SendStatus from, SendStatus to,
+      String error, Instant now) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(
+        "UPDATE sends SET status = ?, error = ?, touched_ms = ?, attempted_at = ?"
+            + " WHERE group_name = ? AND week = ? AND email = ? AND run_id = ?"
+            + (from == null ? "" : " AND status = '" + from.name() + "'"))) {
+      ps.setString(1, to.name());
+      ps.setString(2, error);
+      ps.setLong(3, now.toEpochMilli());
+      ps.setString(4, now.toString());
+      ps.setString(5, group);
+      ps.setString(6, week);
+      ps.setString(7, member);
+      ps.setString(8, runId);
+      return ps.executeUpdate() == 1;
     }
   }
 
   @Override
   public void close() throws SQLException {
     db.close();
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String m = e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage();
+    return m.lines().findFirst().orElse(m).strip();
+  }
+
+  /** A data source over {@link DriverManager}, for JDBC URLs other than SQLite's. */
+  private static final class UrlDataSource implements DataSource {
+    private final String url;
+
+    UrlDataSource(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) {
+      // DriverManager logs on its own
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+      DriverManager.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return DriverManager.getLoginTimeout();
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getLogger("org.kaodian.store");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      if (iface.isInstance(this)) {
+        return iface.cast(this);
+      }
+      throw new SQLException("not a wrapper for " + iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return iface.isInstance(this);
+    }
   }
 }

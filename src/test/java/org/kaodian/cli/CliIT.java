@@ -46,6 +46,40 @@ class CliIT {
   }
 
   @Test
+  void formatAllWritesTheAnkiPackageAndTheQuizPage(@TempDir Path dir) throws Exception {
+    Run r = run("generate", "seeds", "--format", "all", "--title", "理论测验", "-o", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(dir.resolve("理论测验.apkg")).isNotEmptyFile();
+    assertThat(dir.resolve("理论测验-quiz.html")).isNotEmptyFile();
+    assertThat(Files.readString(dir.resolve("理论测验-quiz.html"))).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void aBrokenQuizTemplateStopsAnHtmlRunBeforeAnyWork(@TempDir Path dir) throws Exception {
+    Path templates = dir.resolve("templates");
+    try (var files = Files.walk(Path.of("question-templates"))) {
+      for (Path p : files.toList()) {
+        Path target = templates.resolve(Path.of("question-templates").relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Files.writeString(templates.resolve("quiz/quiz.html.ftlh"), "<html>\n<#if>\n");
+    Run r = run("generate", "seeds", "--format", "html,json", "--templates", templates.toString(),
+        "-o", dir.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("quiz.html.ftlh:2:");
+    assertThat(dir.resolve("out/items.json")).doesNotExist();
+    // Formats that do not use the page are not held up by it.
+    Run json = run("generate", "seeds", "--format", "json", "--templates", templates.toString(),
+        "-o", dir.resolve("out").toString());
+    assertThat(json.code()).as(json.err()).isZero();
+  }
+
+  @Test
   void countAllGivesAllFourTypesAndTheSameSeedTheSameFile(@TempDir Path dir) throws Exception {
     assertThat(run("generate", "seeds", "--count", "all", "--format", "json", "-o", dir.resolve("a").toString()).code()).isZero();
     assertThat(run("generate", "seeds", "--count", "all", "--format", "json", "-o", dir.resolve("b").toString()).code()).isZero();

@@ -86,16 +86,27 @@ class DetectorsTest {
   }
 
   @Test
-  void rejectionsFollowTheTeachersRubric() {
-    assertThat(Rejections.reject(analyze("聂海胜：我们身体状况很好，请总书记放心！"))).isPresent();
-    assertThat(Rejections.reject(analyze("习近平向他们挥手致意，向现场参试人员表示慰问。"))).isPresent();
-    assertThat(Rejections.reject(analyze("大会首先审议通过了政协第十四届全国委员会第二次会议议程。")))
-        .hasValue("procedural line");
+  void certainRejectionsDropWhatCanNeverBeAQuestion() {
     assertThat(Rejections.reject(analyze("《人民日报》（2024年03月05日第01版）"))).isPresent();
-    assertThat(Rejections.reject(analyze("三要打造和平安宁、休戚与共的安全格局。"))).isPresent();
-    assertThat(Rejections.reject(analyze("全国政协十四届一次会议以来，已有99.9%的提案已经办复。"))).isPresent();
-    assertThat(Rejections.reject(analyze("据介绍，逃逸救生是载人飞行任务重要的安全保障手段。"))).isPresent();
+    assertThat(Rejections.reject(analyze("（三）切实落实全面从严治党。"))).hasValue("run-in numbered heading");
+    assertThat(Rejections.reject(analyze("这一思想是马克思主义中国化时代化的最新成果。")))
+        .hasValueSatisfying(r -> assertThat(r).startsWith("subject only in the previous sentence"));
     assertThat(Rejections.reject(analyze("新质生产力本身就是绿色生产力。"))).isEqualTo(Optional.empty());
+    assertThat(Rejections.reject(analyze("青年是国家的未来。"))).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void penaltiesFollowTheTeachersRubric() {
+    assertThat(Rejections.penalties(analyze("聂海胜：我们身体状况很好，请总书记放心！"))).contains("dialogue");
+    assertThat(Rejections.penalties(analyze("习近平向他们挥手致意，向现场参试人员表示慰问。"))).isNotEmpty();
+    assertThat(Rejections.penalties(analyze("大会首先审议通过了政协第十四届全国委员会第二次会议议程。")))
+        .contains("procedural line");
+    assertThat(Rejections.penalties(analyze("三要打造和平安宁、休戚与共的安全格局。"))).contains("subject in the previous sentence");
+    assertThat(Rejections.penalties(analyze("全国政协十四届一次会议以来，已有99.9%的提案已经办复。"))).contains("minor statistic");
+    assertThat(Rejections.penalties(analyze("据介绍，逃逸救生是载人飞行任务重要的安全保障手段。"))).contains("reportage (据介绍, 据了解)");
+    assertThat(Rejections.penalties(analyze("新质生产力本身就是绿色生产力。"))).isEmpty();
+    // History happens in places: 遵义 as a subject is not local news.
+    assertThat(Rejections.penalties(analyze("遵义会议确立了毛泽东同志在党中央和红军的领导地位。"))).doesNotContain("local news");
   }
 
   @Test

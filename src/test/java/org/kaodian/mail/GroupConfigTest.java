@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +62,93 @@ class GroupConfigTest {
     assertThat(WeeklyMailer.isoWeek(java.time.LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
     assertThat(WeeklyMailer.validWeek("2026-W48")).isTrue();
     assertThat(WeeklyMailer.validWeek("2026-48")).isFalse();
+  }
+
+  @Test
+  void anAddressGroupIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers:\n"
+        + "  - {name: 张三, email: zhangsan@example.org}\n"
+        + "  - {name: x, email: \"list: attacker@example.org, a1@example.org;\"}\n"
+        + "  - {name: y, email: \"a@example.org, b@example.org\"}\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> GroupConfig.load(f)).isInstanceOf(ConfigException.class).satisfies(e -> {
+      List<String> p = ((ConfigException) e).problems();
+      assertThat(p).anySatisfy(x -> assertThat(x).startsWith(f + ":5: ").contains("address group"));
+      assertThat(p).anySatisfy(x -> assertThat(x).startsWith(f + ":6: ").contains("holds 2 addresses"));
+    });
+  }
+
+  @Test
+  void aDisplayNameInFromAndInTheRosterIsKeptApartFromTheAddress(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("members.csv"), "name,email\n,王五 <wangwu@example.org>\n赵六,\"\"\"Zhao Liu\"\" <zhaoliu@example.org>\"\n",
+        StandardCharsets.UTF_8);
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: 老师 <teacher@example.org>\nroster: members.csv\n", StandardCharsets.UTF_8);
+    GroupConfig c = GroupConfig.load(f);
+    assertThat(c.fromAddress()).isEqualTo("teacher@example.org");
+    assertThat(c.from().getPersonal()).isEqualTo("老师");
+    assertThat(c.members()).extracting(GroupConfig.Member::email).containsExactly("wangwu@example.org", "zhaoliu@example.org");
+    // The name column wins over a name inside the address; an empty one lets the address's name stand.
+    assertThat(c.members()).extracting(GroupConfig.Member::name).containsExactly("王五", "赵六");
+    assertThat(c.members().get(0).address().getPersonal()).isEqualTo("王五");
+  }
+
+  @Test
+  void aCaseOnlyDuplicateIsOneMemberWithAWarningNamingBothLines(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("members.csv"), "name,email\n王五,wangwu@example.org\nZhang San,ZhangSan@Example.org\n",
+        StandardCharsets.UTF_8);
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers:\n  - {name: 张三, email: zhangsan@example.org}\n"
+        + "roster: members.csv\n", StandardCharsets.UTF_8);
+    GroupConfig c = GroupConfig.load(f);
+    assertThat(c.members()).extracting(GroupConfig.Member::email).containsExactly("zhangsan@example.org", "wangwu@example.org");
+    assertThat(c.warnings()).singleElement().asString()
+        .startsWith(dir.resolve("members.csv") + ":3: ").contains("ZhangSan@Example.org", f + ":4", "merged");
+  }
+
+  @Test
+  void aBadAddressAfterAnEmptyRosterLineNamesTheFileLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("members.csv"), "name,email\n王五,wangwu@example.org\n\n赵六,zhaoliu@example.org\n孙七,sunqi@\n",
+        StandardCharsets.UTF_8);
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nroster: members.csv\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> GroupConfig.load(f)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining(dir.resolve("members.csv") + ":5: invalid e-mail address 'sunqi@'");
+  }
+
+  @Test
+  void securityIsAnEnumWithItsDefaultPort(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers: [{name: a, email: a@example.org}]\n"
+        + "smtp: {host: h, security: SSL}\n", StandardCharsets.UTF_8);
+    GroupConfig c = GroupConfig.load(f);
+    assertThat(c.smtp().security()).isEqualTo(GroupConfig.Security.SSL);
+    assertThat(c.smtp().port()).isEqualTo(465);
+    assertThat(c.smtp().timeoutMillis()).isEqualTo(GroupConfig.DEFAULT_TIMEOUT_MS);
+  }
+
+  @Test
+  void wrongShapesAndUnknownNestedKeysAreAllReportedWithTheirLines(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, """
+        group: g
+        from: [teacher@example.org]
+        members:
+          - zhangsan@example.org
+          - {name: 李四, email: lisi@example.org}
+        send: MONDAY
+        smtp: {host: h, prot: 25}
+        items_per_week: many
+        """, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> GroupConfig.load(f)).isInstanceOf(ConfigException.class).satisfies(e -> {
+      List<String> p = ((ConfigException) e).problems();
+      assertThat(p).containsExactlyInAnyOrder(
+          f + ":2: from: expected a single value",
+          f + ":4: each member needs name and email: {name: 张三, email: zhangsan@example.org}",
+          f + ":6: send must be a mapping such as {day: MONDAY, time: \"08:00\", zone: Asia/Shanghai}",
+          f + ":7: unknown key 'smtp.prot' (known: host, password_env, password_file, port, retries, retry_delay_ms,"
+              + " security, timeout_ms, user)",
+          f + ":8: items_per_week must be a whole number");
+    });
   }
 }

@@ -90,7 +90,7 @@ class MailIT {
       List<String> a = store.week("理论学习小组", "2026-W47").orElseThrow();
       List<String> b = store.week("理论学习小组", "2026-W48").orElseThrow();
       assertThat(a).hasSize(5).doesNotContainAnyElementsOf(b);
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(2);
     }
   }
 
@@ -152,6 +152,32 @@ class MailIT {
   }
 
   @Test
+  void attachHtmlAddsTheWeeksQuizPage() throws Exception {
+    Path group = groupFile(null);
+    WeeklyMailer.Result r = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false, false, true));
+    assertThat(r.written()).hasSize(2);
+    try (var in = Files.newInputStream(r.written().get(0))) {
+      MimeMessage m = new MimeMessage(null, in);
+      assertThat(m.getContentType()).startsWith("multipart/mixed");
+      Multipart mixed = (Multipart) m.getContent();
+      assertThat(mixed.getCount()).isEqualTo(2);
+      jakarta.mail.BodyPart page = mixed.getBodyPart(1);
+      assertThat(page.isMimeType("text/html")).isTrue();
+      assertThat(page.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+      assertThat(jakarta.mail.internet.MimeUtility.decodeText(page.getFileName())).isEqualTo("理论学习小组-2026-W48-quiz.html");
+      org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse((String) page.getContent());
+      var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(html.getElementById("quiz-items").data());
+      // The page holds exactly this week's questions, the ones in the message text.
+      assertThat(items).hasSize(5);
+      MimeMessage body = new MimeMessage((jakarta.mail.Session) null);
+      body.setContent((Multipart) mixed.getBodyPart(0).getContent());
+      body.saveChanges();
+      String text = part(body, "text/plain");
+      items.forEach(i -> assertThat(text).contains(i.get("stem").asText()));
+    }
+  }
+
+  @Test
   void aMemberRejectedByTheServerIsRecordedWhileOthersAreSent() throws Exception {
     try (RejectingSmtpServer server = new RejectingSmtpServer("lisi@example.org")) {
       Path group = groupFile("{host: 127.0.0.1, port: " + server.port() + ", security: none, retries: 1, retry_delay_ms: 10}",
@@ -205,5 +231,105 @@ class MailIT {
     Path empty = dir.resolve("empty.yaml");
     Files.writeString(empty, "group: g\nfrom: teacher@example.org\nmembers: []\n");
     assertThatThrownBy(() -> GroupConfig.load(empty)).hasMessageContaining("no members");
+  }
+
+  @Test
+  void aConnectionDroppedAfterTheEndOfDataLeavesTheMemberUncertainAndIsNotResent() throws Exception {
+    try (RejectingSmtpServer server = new RejectingSmtpServer("nobody@example.org", "lisi@example.org")) {
+      Path group = groupFile("{host: 127.0.0.1, port: " + server.port() + ", security: none, retries: 2, retry_delay_ms: 10}",
+          "wangwu@example.org");
+      WeeklyMailer.Result r = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false));
+      // The server took lisi's whole message: sending it again could deliver a second copy.
+      assertThat(r.sent()).containsExactly("zhangsan@example.org", "wangwu@example.org");
+      assertThat(r.uncertain()).singleElement().asString().contains("lisi@example.org", "no reply");
+      assertThat(r.ok()).isFalse();
+      assertThat(server.delivered).filteredOn(x -> x.contains("lisi")).hasSize(1);
+      try (Store store = Store.open(dir.resolve("kaodian.db"))) {
+        assertThat(store.send("理论学习小组", "2026-W48", "lisi@example.org").orElseThrow().status())
+            .isEqualTo(Store.SendStatus.UNCERTAIN);
+      }
+      WeeklyMailer.Result again = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false));
+      assertThat(again.sent()).isEmpty();
+      assertThat(log.toString()).contains("lisi@example.org is UNCERTAIN", "--resend-uncertain");
+      assertThat(server.delivered).hasSize(3);
+      // Once the organiser has checked, the same message (same Message-ID) can be sent again on purpose.
+      WeeklyMailer.Result resent = mailer(group).run(new WeeklyMailer.Options("2026-W48", false, false, true));
+      assertThat(resent.sent()).containsExactly("lisi@example.org");
+      assertThat(server.delivered).filteredOn(x -> x.contains("lisi")).hasSize(2);
+    }
+  }
+
+  @Test
+  void addressesReachTheHeadersOnlyAsParsedMailboxes() throws Exception {
+    Path f = dir.resolve("group.yaml");
+    Files.writeString(dir.resolve("roster.csv"), "name,email\n,\"王五 <wangwu@example.org>\"\n", StandardCharsets.UTF_8);
+    Files.writeString(f, "group: 理论学习小组\nfrom: 老师 <teacher@example.org>\nroster: roster.csv\n"
+        + "inputs: [" + Path.of("seeds").toAbsolutePath() + "]\nstore: " + dir.resolve("kaodian.db")
+        + "\noutbox: " + dir.resolve("outbox") + "\n", StandardCharsets.UTF_8);
+    WeeklyMailer.Result r = mailer(f).run(new WeeklyMailer.Options("2026-W48", false, false));
+    Path eml = r.written().get(0);
+    assertThat(eml.getFileName().toString()).isEqualTo("2026-W48-wangwu@example.org.eml");
+    byte[] bytes = Files.readAllBytes(eml);
+    String raw = new String(bytes, StandardCharsets.US_ASCII);
+    String headers = raw.substring(0, raw.indexOf("\r\n\r\n"));
+    for (int i = 0; i < headers.length(); i++) {
+      assertThat(bytes[i]).as("header byte %d is 7-bit", i).isBetween((byte) 0, (byte) 0x7f);
+    }
+    try (var in = Files.newInputStream(eml)) {
+      MimeMessage m = new MimeMessage(null, in);
+      jakarta.mail.internet.InternetAddress from = (jakarta.mail.internet.InternetAddress) m.getFrom()[0];
+      assertThat(from.getAddress()).isEqualTo("teacher@example.org");
+      assertThat(from.getPersonal()).isEqualTo("老师");
+      jakarta.mail.internet.InternetAddress to = (jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0];
+      assertThat(m.getAllRecipients()).hasSize(1);
+      assertThat(to.getAddress()).isEqualTo("wangwu@example.org");
+      assertThat(to.getPersonal()).isEqualTo("王五");
+      assertThat(m.getMessageID()).matches("<kaodian\\.2026-W48\\.[0-9a-f]{16}@example\\.org>");
+      assertThat(m.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:teacher@example.org?subject=unsubscribe>");
+    }
+  }
+
+  @Test
+  void aSendWhoseClaimWasTakenOverStopsBeforeEndingTheMessage() throws Exception {
+    try (RejectingSmtpServer server = new RejectingSmtpServer("nobody@example.org")) {
+      GroupConfig cfg = GroupConfig.load(groupFile("{host: 127.0.0.1, port: " + server.port()
+          + ", security: none, retries: 1, retry_delay_ms: 10}"));
+      QuizMessage composer = new QuizMessage(cfg, Templates.load(Path.of("question-templates"), WeeklyMailer.TEMPLATES),
+          Clock.systemUTC());
+      WeeklyItems.QuizWeek week = new WeeklyItems.QuizWeek("2026-W48", List.of(), null, List.of());
+      List<String> calls = new ArrayList<>();
+      try (Sender sender = Sender.connect(cfg.smtp(), new PrintWriter(log, true))) {
+        Sender.Delivery d = sender.send(composer.compose(cfg.members().get(0), week, null), new Sender.Hold() {
+          @Override
+          public boolean renew() {
+            calls.add("renew");
+            return true;
+          }
+
+          @Override
+          public boolean commit() {
+            calls.add("commit");
+            return false; // another run took the member-week over while this one was slow
+          }
+        });
+        assertThat(d.result()).isEqualTo(Sender.Result.CLAIM_LOST);
+        // The next member still goes out on a fresh connection.
+        Sender.Delivery next = sender.send(composer.compose(cfg.members().get(1), week, null), new Sender.Hold() {
+          @Override
+          public boolean renew() {
+            return true;
+          }
+
+          @Override
+          public boolean commit() {
+            return true;
+          }
+        });
+        assertThat(next.result()).isEqualTo(Sender.Result.SENT);
+      }
+      assertThat(calls).containsExactly("renew", "commit");
+      // The fake server takes one session at a time, so the first had ended when the second was served.
+      assertThat(server.delivered).singleElement().asString().contains("lisi@example.org");
+    }
   }
 }

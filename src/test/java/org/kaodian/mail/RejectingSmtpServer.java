@@ -13,16 +13,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A minimal loopback SMTP peer that answers 550 to one recipient, for the test of a member the
- * server rejects while others are delivered. Speaks only the commands Jakarta Mail sends.
+ * server rejects while others are delivered; or that, once, takes a whole message for another
+ * recipient and drops the connection before replying to its end. Speaks only the commands Jakarta
+ * Mail sends.
  */
 final class RejectingSmtpServer implements AutoCloseable {
   final List<String> delivered = new CopyOnWriteArrayList<>();
   private final ServerSocket socket;
   private final String rejected;
+  private String dropAfterDataOnce;
   private final Thread thread;
 
   RejectingSmtpServer(String rejected) throws IOException {
+    this(rejected, null);
+  }
+
+  /** Also drops the connection after the "." ending the first message for {@code dropAfterDataOnce}. */
+  RejectingSmtpServer(String rejected, String dropAfterDataOnce) throws IOException {
     this.rejected = rejected;
+    this.dropAfterDataOnce = dropAfterDataOnce;
     this.socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
     this.thread = new Thread(this::serve, "rejecting-smtp");
     thread.setDaemon(true);
@@ -68,7 +77,14 @@ final class RejectingSmtpServer implements AutoCloseable {
         while ((line = in.readLine()) != null && !line.equals(".")) {
           // message body discarded
         }
+        if (line == null) {
+          return; // the client went away before ending the message: nothing was delivered
+        }
         delivered.add(rcpt);
+        if (dropAfterDataOnce != null && rcpt.contains(dropAfterDataOnce)) {
+          dropAfterDataOnce = null;
+          return; // the message is whole and taken; the reply never comes
+        }
         reply(out, "250 OK queued");
       } else if (cmd.startsWith("RSET") || cmd.startsWith("NOOP")) {
         reply(out, "250 OK");

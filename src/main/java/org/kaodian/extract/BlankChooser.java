@@ -1,0 +1,108 @@
+package org.kaodian.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.kaodian.text.Token;
+
+/**
+ * Chooses the blanks of a statement from what its evidence proposed: spans end on word and list
+ * boundaries, never start with a dash or a function word, and are never a verb of saying, a title
+ * or a clause so long that the stem is left with nothing.
+ */
+final class BlankChooser {
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+|[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+$");
+  private static final Pattern LEADING_WORD = Pattern.compile("^(?:的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})");
+  private static final Pattern TRAILING_WORD = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:的|了|等|和|与|及|之)$");
+  private static final Pattern SAYING_OR_TITLE = Pattern.compile(
+      "^(?:指出|强调|表示|认为|提出|说|要求|总书记|主席|总理|同志|我们|他们|大家|这|那|其|它)$");
+  private static final Pattern FUNCTION_ONLY = Pattern.compile("^[的了和与及并是为要把将在对以从向就都也还又而更使让之等]+$");
+
+  private BlankChooser() {}
+
+  /** A phrase without edge punctuation, dashes and dangling function words. */
+  static String trimPhrase(String raw) {
+    String s = raw == null ? "" : raw.strip();
+    String before;
+    do {
+      before = s;
+      s = EDGE_PUNCT.matcher(s).replaceAll("");
+      s = LEADING_WORD.matcher(s).replaceFirst("");
+      s = TRAILING_WORD.matcher(s).replaceFirst("");
+    } while (!s.equals(before));
+    return s;
+  }
+
+  /**
+   * The usable blanks among {@code candidates}, in their order, each moved to word boundaries; the
+   * sentence's tokens are used only for spans that do not already sit on a boundary.
+   */
+  static List<AnswerSpan> choose(AnalyzedSentence s, List<AnswerSpan> candidates) {
+    String text = s.text();
+    int len = text.codePointCount(0, text.length());
+    Map<String, AnswerSpan> out = new LinkedHashMap<>();
+    for (AnswerSpan a : candidates) {
+      AnswerSpan fixed = cleaned(text, a);
+      if (fixed == null) {
+        continue;
+      }
+      if (fixed.type() != AnswerType.NUMBER && fixed.type() != AnswerType.DATE && fixed.type() != AnswerType.FORMULA) {
+        fixed = onWordBoundaries(s, fixed);
+        if (fixed == null) {
+          continue;
+        }
+      }
+      String t = fixed.text();
+      if (SAYING_OR_TITLE.matcher(t).matches() || FUNCTION_ONLY.matcher(t).matches()
+          || t.length() * 5 > len * 3 || (fixed.type() == AnswerType.TERM && t.length() > 24)) {
+        continue;
+      }
+      out.putIfAbsent(t + "@" + fixed.start(), fixed);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static AnswerSpan cleaned(String text, AnswerSpan a) {
+    String t = trimPhrase(a.text());
+    if (t.length() < 2 && a.type() != AnswerType.NUMBER) {
+      return null;
+    }
+    if (t.isEmpty()) {
+      return null;
+    }
+    int at = text.indexOf(t, a.start());
+    if (at < 0 || at >= a.end()) {
+      at = text.indexOf(t);
+    }
+    return at < 0 ? null : new AnswerSpan(t, a.type(), at, at + t.length());
+  }
+
+  /** Extends a span that cuts a word in two to the whole word (必须坚持科技 → …科技创新). */
+  private static AnswerSpan onWordBoundaries(AnalyzedSentence s, AnswerSpan a) {
+    int start = a.start();
+    int end = a.end();
+    if (s.lexicon().contains(a.text())) {
+      return a;
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() < start && t.end() > start) {
+        start = t.start();
+      }
+      if (t.start() < end && t.end() > end) {
+        end = t.end();
+      }
+    }
+    if (start == a.start() && end == a.end()) {
+      return a;
+    }
+    String text = s.text().substring(start, end);
+    String trimmed = trimPhrase(text);
+    if (trimmed.length() < 2) {
+      return null;
+    }
+    int at = s.text().indexOf(trimmed, start);
+    return at < 0 ? null : new AnswerSpan(trimmed, a.type(), at, at + trimmed.length());
+  }
+}

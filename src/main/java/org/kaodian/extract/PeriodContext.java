@@ -1,0 +1,82 @@
+package org.kaodian.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kaodian.ingest.Document;
+
+/**
+ * Keeps a figure with its year or period: a statement of a figure is only true of a time, so one
+ * without it takes the period of the sentence before, and 今年/去年 get the document's year.
+ */
+final class PeriodContext {
+  static final Pattern PERIOD = Pattern.compile(
+      "(?:1[89]|20)\\d\\d年|[一二][〇零九八][〇零一二三四五六七八九]{2}年|今年|去年|明年|全年|上年|过去一年|过去五年|五年来|十年来|近年来|近\\d+年|近[一二三四五六七八九十]年"
+          + "|“十[一二三四五六]五”|十[一二三四五六]五(?:时期|期间|以来)|[一二三四]季度|上半年|前三季度|年底|年末|同比|新时代以来|党的十八大以来|改革开放以来|以来");
+  private static final Pattern LEAD_PERIOD = Pattern.compile(
+      "^(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|十年来|今年|去年|全年|新时代十年)");
+  private static final Pattern DOC_DATE = Pattern.compile("((?:19|20)\\d\\d)年\\d{1,2}月\\d{1,2}日|((?:19|20)\\d\\d)年");
+  private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年");
+
+  private final Integer documentYear;
+  private String lastPeriod = "";
+  private int lastParagraph = -1;
+
+  PeriodContext(Document doc) {
+    this.documentYear = yearOf(doc);
+  }
+
+  /** The document's year: from a date near its top or its title, or null. */
+  static Integer yearOf(Document doc) {
+    int n = 0;
+    for (var p : doc.paragraphs()) {
+      if (n++ > 6) {
+        break;
+      }
+      Matcher m = DOC_DATE.matcher(p.text());
+      if (m.find() && (p.heading() || p.text().length() < 80)) {
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    }
+    Matcher t = DOC_DATE.matcher(doc.title());
+    return t.find() ? Integer.parseInt(t.group(1) != null ? t.group(1) : t.group(2)) : null;
+  }
+
+  /** Remembers the period a sentence opens with, for the figures of the sentences after it. */
+  void saw(int paragraph, String text) {
+    if (paragraph != lastParagraph) {
+      lastParagraph = paragraph;
+      lastPeriod = "";
+    }
+    Matcher m = LEAD_PERIOD.matcher(text);
+    if (m.find()) {
+      lastPeriod = m.group();
+    }
+  }
+
+  static boolean hasPeriod(String text) {
+    return PERIOD.matcher(text).find();
+  }
+
+  /** The period to put in front of a figure's sentence that has none, if the paragraph gave one. */
+  Optional<String> carried() {
+    return lastPeriod.isEmpty() ? Optional.empty() : Optional.of(lastPeriod);
+  }
+
+  /** 今年 → 今年（2024年）, 去年 → 去年（2023年), where the document's year is known; else empty. */
+  Optional<int[]> resolve(String text) {
+    if (documentYear == null || text.matches(".*(?:1[89]|20)\\d\\d年.*")) {
+      return Optional.empty();
+    }
+    Matcher m = RELATIVE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int year = switch (m.group()) {
+      case "去年", "过去一年" -> documentYear - 1;
+      case "明年" -> documentYear + 1;
+      default -> documentYear;
+    };
+    return Optional.of(new int[] {m.end(), year});
+  }
+}

@@ -1,0 +1,95 @@
+package org.kaodian.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kaodian.text.Sentence;
+
+/** The kinds of statement the issue on coverage named as missed, each with a made-up sentence. */
+class EvidenceTest {
+  private static final Lexicon LEXICON = Lexicon.standard();
+
+  private static AnalyzedSentence analyze(String text) {
+    return Framing.analyze(new Sentence("t.txt", 0, 0, text.length(), text, false), LEXICON);
+  }
+
+  private static List<Detection> evidence(String text) {
+    AnalyzedSentence s = analyze(text);
+    return Extractor.standardDetectors().stream().flatMap(d -> d.detect(s).stream()).toList();
+  }
+
+  private static List<String> blanks(String text) {
+    AnalyzedSentence s = analyze(text);
+    List<AnswerSpan> proposed = evidence(text).stream()
+        .sorted(java.util.Comparator.comparingDouble(Detection::strength).reversed())
+        .flatMap(d -> d.answers().stream()).toList();
+    return BlankChooser.choose(s, proposed).stream().map(AnswerSpan::text).toList();
+  }
+
+  private static List<String> reasons(String text) {
+    return evidence(text).stream().map(Detection::reason).toList();
+  }
+
+  @Test
+  void definitionsOpenedByADiscourseMarkerOrWithAnUnlistedHead() {
+    assertThat(blanks("总的来看，数字经济是继农业经济、工业经济之后的主要经济形态。")).contains("数字经济");
+    assertThat(reasons("从本质上说，平台经济是生产力新的组织方式的新形态。"))
+        .anyMatch(r -> r.startsWith("definition:"));
+    assertThat(blanks("抓创新就是抓发展。")).first().isEqualTo("抓发展");
+    assertThat(blanks("坚定不移跟党走，为党和人民奋斗，是共青团的初心使命。")).first().isEqualTo("共青团的初心使命");
+    assertThat(reasons("必须把解决好“三农”问题作为全党工作重中之重。")).contains("definition: 把X作为ROLE");
+    assertThat(blanks("必须把解决好“三农”问题作为全党工作重中之重。")).contains("全党工作重中之重");
+  }
+
+  @Test
+  void judgmentsOfAStage() {
+    assertThat(blanks("我国经济已由高速增长阶段转向高质量发展阶段。")).contains("高质量发展阶段");
+    assertThat(blanks("我国社会主要矛盾已经转化为人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。"))
+        .first().asString().startsWith("人民日益增长");
+    assertThat(reasons("今年是全面贯彻落实党的二十届三中全会精神的开局之年。")).anyMatch(r -> r.startsWith("judgment:"));
+  }
+
+  @Test
+  void historyFactsNamedDocumentsAndOrdinals() {
+    assertThat(blanks("1949年10月1日，中华人民共和国中央人民政府在北京宣告成立。")).first().isEqualTo("1949年10月1日");
+    assertThat(blanks("1921年7月，中国共产党第一次全国代表大会在上海召开。")).contains("上海");
+    assertThat(blanks("马克思和恩格斯1848年发表了《共产党宣言》。")).contains("共产党宣言");
+    assertThat(reasons("第七次全国人口普查结果显示，我国人口总量保持平稳增长。"))
+        .anyMatch(r -> r.startsWith("history: ordinal fact"));
+  }
+
+  @Test
+  void quotedShortPolicyNamesAndContrasts() {
+    assertThat(blanks("各地推行“一网通办”，让数据多跑路、群众少跑腿。")).contains("一网通办");
+    assertThat(blanks("中国式现代化是走和平发展道路的现代化，而不是对外扩张的现代化。")).isNotEmpty();
+    assertThat(reasons("我们要的是高质量的增长，而不是粗放的扩张。")).anyMatch(r -> r.startsWith("contrast:"));
+  }
+
+  @Test
+  void figuresInChineseNumeralsAndDatedTargets() {
+    assertThat(blanks("国内生产总值超过五十四万亿元，稳居世界第二。")).contains("五十四万亿元");
+    assertThat(blanks("研发经费投入强度提高到百分之二点五以上。")).contains("百分之二点五以上");
+    assertThat(blanks("到2035年基本实现社会主义现代化。")).containsAnyOf("2035年", "社会主义现代化");
+    assertThat(reasons("一个中心、两个基本点是党的基本路线的主要内容。")).noneMatch(r -> r.startsWith("numeric:"));
+  }
+
+  @Test
+  void blanksEndOnWordAndListBoundaries() {
+    AnalyzedSentence s = analyze("——必须坚持人民至上，这是党的根本立场。");
+    assertThat(s.text()).startsWith("必须坚持");
+    for (String b : blanks("——中国式现代化是全体人民共同富裕的现代化。")) {
+      assertThat(b).doesNotStartWith("—");
+    }
+  }
+
+  @Test
+  void speechFramesAndDatelinesAreTrimmedButTheQuotationKept() {
+    AnalyzedSentence s = analyze("国务院总理李强5日在政府工作报告中指出，今年发展主要预期目标是国内生产总值增长5%左右。");
+    assertThat(s.text()).isEqualTo("今年发展主要预期目标是国内生产总值增长5%左右。");
+    AnalyzedSentence q = analyze("习近平总书记强调：“绿水青山就是金山银山。”");
+    assertThat(q.text()).isEqualTo("绿水青山就是金山银山。");
+    assertThat(q.frame()).contains("习近平总书记");
+    assertThat(reasons("习近平总书记强调：“绿水青山就是金山银山。”")).contains("leader speech: quoted words");
+  }
+}
