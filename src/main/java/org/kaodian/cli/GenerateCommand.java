@@ -111,6 +111,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Timing.mark(err, "statements extracted");
     PaperAssembler.Paper paper = Pipeline.paper(ex, templates, selection, seed);
+    // Statements that are one fact, or that would show each other's answers, make fewer questions than
+    // statements: more candidates from the reserve fill the paper while there are any.
+    for (int round = 0; round < 4 && selection.count() > 0 && paper.items().size() < selection.count()
+        && !ex.reserve().isEmpty(); round++) {
+      int before = ex.statements().size();
+      ex = ex.filledTo(before + 2 * (selection.count() - paper.items().size()));
+      err.printf(java.util.Locale.ROOT, "note: %d more candidates (score %.2f or more) fill the paper%n",
+          ex.statements().size() - before, ex.statements().get(ex.statements().size() - 1).score());
+      paper = Pipeline.paper(ex, templates, selection, seed);
+    }
     List<Item> items = paper.items();
     paper.shortNote().ifPresent(n -> err.println("note: " + n));
     Timing.mark(err, "items made");

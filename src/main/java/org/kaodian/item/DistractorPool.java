@@ -178,7 +178,7 @@ public final class DistractorPool {
           || slot.asked().stream().anyMatch(norm::contains)
           // A sibling is right in the slot too: never it, nor its other name or a part of it.
           || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm) || overlaps(x, c)
-              || AnswerForm.sameFactInOtherWords(x, c))
+              || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
           || trueElsewhere(c, before, after)) {
         continue;

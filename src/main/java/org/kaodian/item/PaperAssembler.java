@@ -118,8 +118,8 @@ public final class PaperAssembler {
         Item i = item.get();
         Set<String> hidden = hiddenAnswers(s, i);
         if (items.stream().anyMatch(a -> conflict(a, i).isPresent()
-            || hidden.stream().anyMatch(shown(a)::contains)
-            || alsoAsked.getOrDefault(a.id(), Set.of()).stream().anyMatch(shown(i)::contains))) {
+            || hidden.stream().anyMatch(x -> shows(a, x))
+            || alsoAsked.getOrDefault(a.id(), Set.of()).stream().anyMatch(x -> shows(i, x)))) {
           ids.remove(i.id());
           continue;
         }
@@ -137,8 +137,13 @@ public final class PaperAssembler {
     }
     boolean repeated = false;
     if (selection.allowRepeats() && items.size() < limit) {
-      // Asked for: reuse facts (the same sentence as another type), in rank order, to reach the count.
-      for (Statement s : order) {
+      // Asked for: reuse facts to reach the count; sentences the paper does not have yet come first (their
+      // fact was asked or their text shows an answer), then other types of the sentences it has.
+      Set<String> have = new LinkedHashSet<>();
+      items.forEach(i -> have.add(i.source().sentence()));
+      List<Statement> again = new ArrayList<>(order);
+      again.sort(Comparator.comparing((Statement s) -> have.contains(s.text())));
+      for (Statement s : again) {
         for (ItemType t : selection.types()) {
           if (items.size() >= limit) {
             break;
@@ -214,7 +219,7 @@ public final class PaperAssembler {
 
   /**
    * Statements that share an answer are one fact: each statement's fact number, the same for all
-   * statements linked through shared answers (两个毫不动摇 in two sentences).
+   * statements linked through a shared asked answer (两个毫不动摇 in two sentences).
    */
   static Map<Statement, Integer> facts(List<Statement> statements) {
     int[] parent = new int[statements.size()];
@@ -223,14 +228,15 @@ public final class PaperAssembler {
     }
     Map<String, Integer> firstWith = new HashMap<>();
     for (int i = 0; i < statements.size(); i++) {
+      // What items of the statement would ask: its fact, the answer a blank hides, its list's elements.
+      // Other spans (a term the sentence merely mentions) do not make two statements one fact; if an
+      // item shows them, the give-away rule keeps the two apart.
+      Statement st = statements.get(i);
       Set<String> keys = new LinkedHashSet<>();
-      keys.add(factKey(statements.get(i)));
-      for (AnswerSpan a : statements.get(i).answers()) {
-        String k = Item.factKey(a.text());
-        if (k.length() >= 2) {
-          keys.add(k);
-        }
-      }
+      keys.add(factKey(st));
+      ItemBuilder.hideable(st).ifPresent(a -> keys.add(Item.factKey(a.text())));
+      ListSpans.contiguousList(st).forEach(a -> keys.add(Item.factKey(a.text())));
+      keys.removeIf(k -> k.length() < 2);
       for (String k : keys) {
         Integer j = firstWith.putIfAbsent(k, i);
         if (j != null) {
@@ -264,6 +270,18 @@ public final class PaperAssembler {
     return out;
   }
 
+  /**
+   * Whether a student reading the item sees the (normalised) answer: a two-character answer only as a
+   * word of its own, not inside a longer one (互利 is not shown by 互利合作共赢).
+   */
+  public static boolean shows(Item i, String answer) {
+    if (answer.length() >= 3) {
+      return shown(i).contains(answer);
+    }
+    String raw = i.stem() + "\n" + String.join("\n", i.options());
+    return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(answer) + "(?!\\p{IsHan})").matcher(raw).find();
+  }
+
   /** Everything a student reads in an item (stem and options), normalised. */
   public static String shown(Item i) {
     return DistractorPool.normalise(i.stem() + "\n" + String.join("\n", i.options()));
@@ -283,12 +301,12 @@ public final class PaperAssembler {
       if (askedB.contains(x)) {
         return Optional.of("both ask " + x);
       }
-      if (shown(b).contains(x)) {
+      if (shows(b, x)) {
         return Optional.of(b.id() + " shows " + x + ", the answer of " + a.id());
       }
     }
     for (String x : askedB) {
-      if (shown(a).contains(x)) {
+      if (shows(a, x)) {
         return Optional.of(a.id() + " shows " + x + ", the answer of " + b.id());
       }
     }
