@@ -1,1 +1,1 @@
-原文：${sentence}（出自《${source.title}》）
+原文：${sentence}<#if source.title?has_content>（出自《${source.title}》）</#if>

@@ -56,6 +56,11 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not add the reviewed items to the item bank.")
   boolean noStore;
 
+  @Option(names = "--allow-repeats",
+      description = "Keep rows that ask a fact another row asks or show another row's answer."
+          + " Default: leave them out, each reported")
+  boolean allowRepeats;
+
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
@@ -80,6 +85,12 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     List<Item> items = r.items();
+    if (!allowRepeats) {
+      // The reviewed rows are one paper too: a later row that repeats a fact or gives an answer away goes.
+      items = org.kaodian.item.PaperAssembler.onePaper(items, (i, why) -> err.println("note: left out "
+          + i.id() + " (" + (i.stem().length() > 30 ? i.stem().substring(0, 30) + "…" : i.stem()) + "): " + why
+          + "; --allow-repeats keeps it"));
+    }
     if (items.isEmpty()) {
       err.println("error: no items to build (every row dropped or invalid)");
       return 1;

@@ -15,6 +15,7 @@ import org.kaodian.export.ExportRequest;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
 import org.kaodian.item.ItemType;
+import org.kaodian.item.PaperAssembler;
 import org.kaodian.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +64,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Worksheet versions (2 writes A卷 and B卷, shuffled differently). Default: ${DEFAULT-VALUE}")
   int versions;
 
+  @Option(names = "--allow-repeats",
+      description = "When the input holds fewer distinct facts than --count, ask a fact again (as another item"
+          + " type) to reach the count. Default: write fewer questions and say so")
+  boolean allowRepeats;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Per-format setting, repeatable: apkg.deck, anki.deck, anki.cloze, anki.basic (note type names),"
           + " kahoot.time (seconds), kaoshibao.blank-separator (default |).")
@@ -104,9 +110,23 @@ final class GenerateCommand implements Callable<Integer> {
       }
     }
     Timing.mark(err, "statements extracted");
-    List<Item> items = Pipeline.items(ex, templates, selection, seed);
+    PaperAssembler.Paper paper = Pipeline.paper(ex, templates, selection, seed);
+    // Statements that are one fact, or that would show each other's answers, make fewer questions than
+    // statements: more candidates from the reserve fill the paper while there are any.
+    for (int round = 0; round < 4 && selection.count() > 0 && paper.items().size() < selection.count()
+        && !ex.reserve().isEmpty(); round++) {
+      int before = ex.statements().size();
+      ex = ex.filledTo(before + 2 * (selection.count() - paper.items().size()));
+      err.printf(java.util.Locale.ROOT, "note: %d more candidates (score %.2f or more) fill the paper%n",
+          ex.statements().size() - before, ex.statements().get(ex.statements().size() - 1).score());
+      paper = Pipeline.paper(ex, templates, selection, seed);
+    }
+    List<Item> items = paper.items();
+    paper.shortNote().ifPresent(n -> err.println("note: " + n));
     Timing.mark(err, "items made");
-    String docTitle = title != null ? title : in.documents() == 1 ? in.firstTitle() : "时政理论学习测验";
+    // A document without a heading has its file name as title: not a worksheet title.
+    String docTitle = title != null ? title : in.documents() == 1 && in.firstTitle() != null
+        && !org.kaodian.ingest.TitleFinder.isFileName(in.firstTitle(), "") ? in.firstTitle() : "时政理论学习测验";
     String name = fileName(docTitle);
     ExportRequest request = new ExportRequest(items, output, name, docTitle, seed, versions, templates, settings,
         note -> err.println("note: " + note));
@@ -129,7 +149,7 @@ final class GenerateCommand implements Callable<Integer> {
     } else {
       types.forEach(s -> t.add(ItemType.fromId(s)));
     }
-    return new ItemGenerator.Selection(n, t);
+    return new ItemGenerator.Selection(n, t, allowRepeats);
   }
 
   private <T> T parseOr(java.util.function.Supplier<T> parse, String option) {

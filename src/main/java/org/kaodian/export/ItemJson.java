@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.kaodian.item.Distractor;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemSource;
 import org.kaodian.item.ItemType;
@@ -30,7 +31,14 @@ public final class ItemJson {
         n.path("stem").asText(), strings(n.path("options")), strings(n.path("answers")), n.path("explanation").asText(""),
         n.path("score").asDouble(0), n.path("reason").asText(""),
         new ItemSource(src.path("document").asText(""), src.path("title").asText(""), src.path("paragraph").asInt(0),
-            src.path("sentence").asText(""), src.path("start").asInt(0), src.path("end").asInt(0)));
+            src.path("sentence").asText(""), src.path("start").asInt(0), src.path("end").asInt(0)),
+        n.path("fact").asText(""), distractors(n.path("distractors")));
+  }
+
+  private static List<Distractor> distractors(JsonNode array) {
+    List<Distractor> out = new ArrayList<>();
+    array.forEach(x -> out.add(new Distractor(x.path("text").asText(), x.path("from").asText(""))));
+    return out;
   }
 
   private static List<String> strings(JsonNode array) {

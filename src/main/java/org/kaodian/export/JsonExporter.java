@@ -59,6 +59,17 @@ public final class JsonExporter implements Exporter {
     src.put("start", i.source().start());
     src.put("end", i.source().end());
     m.put("source", src);
+    m.put("fact", i.fact());
+    if (!i.distractors().isEmpty()) {
+      List<Object> ds = new ArrayList<>();
+      for (var d : i.distractors()) {
+        Map<String, Object> dm = new LinkedHashMap<>();
+        dm.put("text", d.text());
+        dm.put("from", d.from());
+        ds.add(dm);
+      }
+      m.put("distractors", ds);
+    }
     return m;
   }
 

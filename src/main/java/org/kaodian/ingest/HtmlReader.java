@@ -49,7 +49,7 @@ final class HtmlReader implements DocumentReader {
       root = doc.body();
     }
     StringBuilder sb = new StringBuilder();
-    String title = doc.title();
+    String title = TitleFinder.pageTitle(doc.title());
     Element h1 = root.selectFirst("h1");
     if (h1 != null) {
       title = h1.text();

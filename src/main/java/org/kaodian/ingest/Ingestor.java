@@ -86,11 +86,11 @@ public final class Ingestor {
     if (blocks.stream().noneMatch(b -> !b.heading())) {
       throw new InputException(blocks.isEmpty() ? "no text found (empty file)" : "no body text found, only headings");
     }
-    String title = blocks.stream().filter(TextCleaner.Block::heading).map(TextCleaner.Block::text)
-        .findFirst().orElse(name.replaceFirst("\\.[^.]+$", ""));
-    return Document.of(name, title,
+    Document doc = Document.of(name, "",
         blocks.stream().map(TextCleaner.Block::text).toList(),
         blocks.stream().map(TextCleaner.Block::heading).toList());
+    String title = TitleFinder.documentTitle(doc);
+    return new Document(name, title.isEmpty() ? name.replaceFirst("\\.[^.]+$", "") : title, doc.paragraphs());
   }
 
   private static String extension(Path file) {

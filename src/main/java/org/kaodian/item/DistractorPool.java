@@ -1,15 +1,27 @@
 package org.kaodian.item;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kaodian.extract.AnswerSpan;
 import org.kaodian.extract.AnswerType;
 import org.kaodian.extract.Lexicon;
+import org.kaodian.extract.Source;
 import org.kaodian.extract.Statement;
 import org.kaodian.text.Segmenter;
 import org.kaodian.text.Token;
@@ -27,6 +39,14 @@ public final class DistractorPool {
   private final Set<String> organizations = new LinkedHashSet<>();
   private final Set<String> formulas = new LinkedHashSet<>();
   private final Set<String> terms = new LinkedHashSet<>();
+  /** Where each input-drawn candidate was first seen: its document's file name and title. */
+  private final Map<String, Source> seenIn = new HashMap<>();
+  /** Candidates from the standing-formulation list ({@code forms.tsv}), by head word. */
+  private static final Map<String, List<String>> FORMS = loadForms();
+  private static final Set<String> FORM_TERMS = FORMS.values().stream().flatMap(List::stream)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Candidates the political lexicon gave (not the input). */
+  private final Set<String> fromLexicon = new HashSet<>();
 
   /** Everything else the input says (sentences detectors fired on), for the "also true" check. */
   private String context = "";
@@ -59,21 +79,30 @@ public final class DistractorPool {
             pool.places.add(t.word());
           } else if (t.isOrganization()) {
             pool.organizations.add(t.word());
+          } else if (t.word().length() >= 4 && FORMS.keySet().stream().anyMatch(h -> t.word().endsWith(h))) {
+            pool.terms.add(t.word()); // a standing …倡议 or …战略 the input names
+          } else {
+            continue;
           }
+          pool.seenIn.putIfAbsent(t.word(), s.source());
         }
       }
       for (AnswerSpan a : s.answers()) {
         if (a.type() == AnswerType.FORMULA) {
           pool.formulas.add(a.text());
-        } else if (a.type() == AnswerType.TERM && a.text().length() <= 12) {
+        } else if ((a.type() == AnswerType.TERM || a.type() == AnswerType.DOCUMENT) && a.text().length() <= 12) {
           pool.terms.add(a.text());
+        } else {
+          continue;
         }
+        pool.seenIn.putIfAbsent(a.text(), s.source());
       }
     }
     for (String role : org.kaodian.extract.DefinitionStatementDetector.ROLES.split("\\|")) {
       pool.terms.add(role);
     }
     for (String term : lexicon.terms()) {
+      pool.fromLexicon.add(term);
       Lexicon.Category c = lexicon.category(term);
       if (c == Lexicon.Category.FORMULA || c == Lexicon.Category.PROGRAMME
           || c == Lexicon.Category.QUOTED && Lexicon.isNumberedFormula(term)) {
@@ -82,7 +111,9 @@ public final class DistractorPool {
         pool.terms.add(term);
       } else if (c == Lexicon.Category.LIST) {
         for (String el : term.split("、")) {
-          pool.formulas.add(el.replaceAll("^[^“]*“|”.*$", ""));
+          String e = el.replaceAll("^[^“]*“|”.*$", "");
+          pool.formulas.add(e);
+          pool.fromLexicon.add(e);
         }
       }
     }
@@ -96,48 +127,221 @@ public final class DistractorPool {
    * @param alsoTrue the source sentence: a candidate found in it would also be right
    */
   public List<String> distractors(AnswerSpan answer, String alsoTrue, int n, Random random) {
-    List<String> candidates = candidates(answer);
+    return pick(new Slot(answer, alsoTrue, "", List.of(), Set.of(), Set.of()), n, random).stream()
+        .map(Distractor::text).toList();
+  }
+
+  /**
+   * Where a distractor goes and what it must avoid.
+   *
+   * @param answer the right answer
+   * @param sentence the source sentence: a candidate found in it would also be right
+   * @param document the source document's file name: candidates from it come first (same field)
+   * @param siblings the other elements when the answer is one element of a parallel list
+   * @param used distractors the paper already shows (offered after fresh ones)
+   * @param asked answers other items of the paper ask (never offered: the option would give them away)
+   */
+  public record Slot(AnswerSpan answer, String sentence, String document, List<String> siblings, Set<String> used,
+      Set<String> asked) {
+    public Slot {
+      siblings = List.copyOf(siblings);
+    }
+  }
+
+  /** Distractors of the answer's own form for the slot, each saying where it came from. */
+  public List<Distractor> pick(Slot slot, int n, Random random) {
+    AnswerSpan answer = slot.answer();
+    String alsoTrue = slot.sentence();
+    Form form = form(answer, slot.siblings());
+    AnswerForm.Bound bound = answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE
+        ? AnswerForm.bound(alsoTrue, answer.text()) : null;
+    List<String> candidates = bound == null ? candidates(answer, form) : NumberForms.nearBothSides(answer.text());
     int at = alsoTrue.indexOf(answer.text());
     String before = at < 0 ? "" : alsoTrue.substring(Math.max(0, at - 6), at);
     String after = at < 0 ? "" : alsoTrue.substring(at + answer.text().length(), Math.min(alsoTrue.length(), at + answer.text().length() + 6));
-    List<String> ok = new ArrayList<>();
+    // Tiers: 0 the same document (same field), 1 another input document, 2 the lists kaodian carries.
+    List<List<Distractor>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<Distractor> stale = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     seen.add(normalise(answer.text()));
     // Only the most plausible few are ever offered, so the costlier checks stop once there are enough.
-    int wanted = answer.type() == AnswerType.NUMBER ? n + 1 : Math.max(n * 2, 6);
+    boolean figure = answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE;
+    int wanted = figure ? n + 1 : Math.max(n * 2, 6);
+    int found = 0;
     for (String c : candidates) {
-      if (ok.size() >= wanted) {
+      if (found >= wanted) {
         break;
       }
       String norm = normalise(c);
       if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || overlaps(answer.text(), c)
-          || Segmenter.synonyms(answer.text(), c) || trueElsewhere(c, before, after)) {
+          || !form.admits(c) || bound != null && !bound.admits(c)
+          || slot.asked().stream().anyMatch(norm::contains)
+          // A sibling is right in the slot too: never it, nor its other name or a part of it.
+          || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm) || overlaps(x, c)
+              || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
+          || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
+          || trueElsewhere(c, before, after)) {
         continue;
       }
-      ok.add(c);
+      found++;
+      Source src = seenIn.get(c);
+      int tier = src == null ? 2 : src.document().equals(slot.document()) ? 0 : 1;
+      String from = origin(c, src, tier, figure) + form.why() + (bound == null ? "" : "; keeps the range " + bound.phrase());
+      Distractor d = new Distractor(c, from);
+      (slot.used().contains(norm) ? stale : tiers.get(tier)).add(d);
     }
-    if (answer.type() == AnswerType.NUMBER) {
-      // Figures are generated nearest first; keep that order but vary which side comes first.
-      List<String> near = new ArrayList<>(ok);
-      java.util.Collections.shuffle(near, random);
-      return near.subList(0, Math.min(n, near.size()));
+    List<Distractor> out = new ArrayList<>();
+    for (List<Distractor> tier : tiers) {
+      // Figures are generated nearest first; the shuffle only varies which side comes first.
+      Collections.shuffle(tier, random);
+      out.addAll(tier);
     }
-    List<String> top = new ArrayList<>(ok);
-    java.util.Collections.shuffle(top, random);
-    return top.subList(0, Math.min(n, top.size()));
+    out.addAll(stale);
+    return out.subList(0, Math.min(n, out.size()));
   }
 
-  private List<String> candidates(AnswerSpan answer) {
+  private String origin(String c, Source src, int tier, boolean figure) {
+    if (figure) {
+      return "nearby value of the same unit and precision";
+    }
+    if (src == null) {
+      return fromLexicon.contains(c) ? "the political lexicon"
+          : FORM_TERMS.contains(c) ? "kaodian's list of standing formulations (forms.tsv)"
+          : "another parallel list of the input with the same lead";
+    }
+    String where = src.title() == null || src.title().isBlank() ? src.document() : "《" + src.title() + "》";
+    return (tier == 0 ? "the same document, " : "another input document, ") + where;
+  }
+
+  /** What a distractor must share with the answer; {@link #why()} says it in words for items.json. */
+  private record Form(String prefix, String suffix, int parts, int minLength, int maxLength, Set<String> heads) {
+    boolean admits(String c) {
+      return c.startsWith(prefix) && c.endsWith(suffix) && !c.equals(prefix + suffix)
+          && AnswerForm.parts(c) == parts
+          && c.length() >= minLength && c.length() <= maxLength
+          // A …倡议 among list elements none of which is one stands out by its form.
+          && (suffix.isEmpty() ? FORMS.keySet().stream().filter(h -> !h.endsWith("…") && c.endsWith(h))
+              .allMatch(heads::contains) : true);
+    }
+
+    String why() {
+      StringBuilder sb = new StringBuilder();
+      if (!prefix.isEmpty()) {
+        sb.append("; same lead ").append(prefix).append("……");
+      }
+      if (!suffix.isEmpty()) {
+        sb.append("; same head ……").append(suffix);
+      }
+      if (parts > 1) {
+        sb.append("; same ").append(parts).append(" parallel parts");
+      }
+      return sb.toString();
+    }
+  }
+
+  /**
+   * The form for an answer: a list element keeps the affix its siblings share (讲…, 稳…, …倡议) and
+   * their length; a term keeps its head word (…战略); a list answer keeps its number of parts.
+   */
+  private static Form form(AnswerSpan answer, List<String> siblings) {
     String a = answer.text();
+    int parts = AnswerForm.parts(a);
+    int any = Integer.MAX_VALUE;
+    if (answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE
+        || answer.type() == AnswerType.PERSON || answer.type() == AnswerType.PLACE) {
+      return new Form("", "", 1, 0, any, Set.of());
+    }
+    if (!siblings.isEmpty()) {
+      List<String> all = new ArrayList<>(siblings);
+      all.add(a);
+      String prefix = AnswerForm.sharedPrefix(all);
+      String suffix = AnswerForm.sharedSuffix(all);
+      // List elements are of one length or close: a distractor keeps within their lengths.
+      int min = all.stream().mapToInt(String::length).min().orElse(0);
+      int max = all.stream().mapToInt(String::length).max().orElse(any);
+      Set<String> heads = new HashSet<>();
+      for (String e : all) {
+        FORMS.keySet().stream().filter(e::endsWith).forEach(heads::add);
+      }
+      boolean shortAffix = prefix.length() + suffix.length() <= 2;
+      return new Form(prefix, suffix, parts, shortAffix ? min : 0, shortAffix ? max : any, heads);
+    }
+    if (answer.type() == AnswerType.TERM || answer.type() == AnswerType.DOCUMENT
+        || answer.type() == AnswerType.ORGANIZATION || answer.type() == AnswerType.FORMULA) {
+      String head = AnswerForm.head(a);
+      if (FORMS.containsKey(head) || answer.type() == AnswerType.DOCUMENT && !head.isEmpty()) {
+        return new Form("", head, parts, 0, any, Set.of(head));
+      }
+    }
+    Set<String> heads = new HashSet<>();
+    FORMS.keySet().stream().filter(a::endsWith).forEach(heads::add);
+    return new Form("", "", parts, 0, any, heads);
+  }
+
+  private List<String> candidates(AnswerSpan answer, Form form) {
+    String a = answer.text();
+    List<String> forms = new ArrayList<>(FORMS.getOrDefault(form.suffix(), List.of()));
+    if (!form.prefix().isEmpty()) {
+      forms.addAll(FORMS.getOrDefault(form.prefix() + "…", List.of()));
+      forms.addAll(led(form.prefix(), a.length()));
+    }
     return switch (answer.type()) {
-      case NUMBER -> NumberForms.near(a);
+      case NUMBER, DATE -> NumberForms.near(a);
       case PERSON -> ranked(a, persons, Segmenter.siblings(a));
       case PLACE -> ranked(a, places, Segmenter.siblings(a));
       case ORGANIZATION -> ranked(a, organizations, Segmenter.siblings(a));
-      case FORMULA -> formulaCandidates(a);
-      case TERM, DOCUMENT -> termCandidates(a);
-      case DATE -> NumberForms.near(a);
+      case FORMULA -> form.suffix().isEmpty() && form.prefix().isEmpty() ? formulaCandidates(a)
+          : ranked(a, union(formulas, terms, forms), List.of());
+      case TERM, DOCUMENT -> form.suffix().isEmpty() && form.prefix().isEmpty() ? termCandidates(a)
+          : ranked(a, union(terms, formulas, forms), List.of());
     };
+  }
+
+  /**
+   * Elements of other parallel lists in the input with the same lead and length (稳规模 for 稳增长):
+   * the input's own vocabulary of that form.
+   */
+  private List<String> led(String prefix, int length) {
+    if (length - prefix.length() < 1 || length > 8) {
+      return List.of();
+    }
+    Pattern p = Pattern.compile("(?<=[、，“])" + Pattern.quote(prefix) + "[\\p{IsHan}]{" + (length - prefix.length())
+        + "}(?=[、，。；”])");
+    List<String> out = new ArrayList<>();
+    var m = p.matcher(context);
+    while (m.find() && out.size() < 40) {
+      if (!out.contains(m.group())) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b, List<String> c) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    out.addAll(c);
+    return out;
+  }
+
+  private static Map<String, List<String>> loadForms() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try (InputStream in = DistractorPool.class.getResourceAsStream("forms.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("forms.tsv missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        out.put(f[0], List.of(f[1].split("、")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /**
@@ -147,7 +351,9 @@ public final class DistractorPool {
   private List<String> termCandidates(String a) {
     List<String> same = new ArrayList<>();
     for (String t : terms) {
-      if (t.length() >= 2 && a.length() >= 2 && Math.abs(t.length() - a.length()) <= 3
+      // A list answer is compared by its parts: 开放包容、合作共赢 for 永久睦邻友好、互利合作共赢.
+      int slack = AnswerForm.parts(a) > 1 ? 2 * AnswerForm.parts(a) : 3;
+      if (t.length() >= 2 && a.length() >= 2 && Math.abs(t.length() - a.length()) <= slack
           && t.charAt(t.length() - 1) == a.charAt(a.length() - 1)) {
         same.add(t);
       }

@@ -16,13 +16,40 @@ import java.util.List;
  * @param score the statement's ranking score
  * @param reason why the statement was picked (detector and pattern)
  * @param source provenance
+ * @param fact the fact the item asks about ({@link #factKey(String)} of its answer): items with the same
+ *     fact do not belong in one paper, and the mail bank remembers facts by it
+ * @param distractors the wrong options (or the swapped part of a false statement) with their origin
  */
 public record Item(
     String id, ItemType type, String kind, String stem, List<String> options, List<String> answers,
-    String explanation, double score, String reason, ItemSource source) {
+    String explanation, double score, String reason, ItemSource source, String fact, List<Distractor> distractors) {
   public Item {
     options = List.copyOf(options);
     answers = List.copyOf(answers);
+    distractors = List.copyOf(distractors);
+    if (fact == null || fact.isEmpty()) {
+      fact = factKey(type == ItemType.TRUE_FALSE || answers.isEmpty() ? source.sentence() : String.join("、", answers));
+    }
+  }
+
+  /** An item without recorded fact or distractors (a reviewed row, an older items.json). */
+  public Item(String id, ItemType type, String kind, String stem, List<String> options, List<String> answers,
+      String explanation, double score, String reason, ItemSource source) {
+    this(id, type, kind, stem, options, answers, explanation, score, reason, source, "", List.of());
+  }
+
+  /**
+   * The stable key of a fact: the answer text without punctuation, spaces or quotation marks, so that
+   * “两个毫不动摇” and 两个毫不动摇 in two sentences are one fact.
+   */
+  public static String factKey(String answer) {
+    String n = DistractorPool.normalise(answer);
+    return n.isEmpty() ? answer.strip() : n;
+  }
+
+  /** The same item with another stem and answers (an app's one-blank card), keeping the rest. */
+  public Item withStem(String id, String stem, List<String> answers) {
+    return new Item(id, type, kind, stem, options, answers, explanation, score, reason, source, fact, distractors);
   }
 
   /** Letters (A, B, …) of the correct options of a choice item. */

@@ -9,14 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.kaodian.extract.AnswerSpan;
 import org.kaodian.extract.Source;
 import org.kaodian.extract.Statement;
 
 /** Makes one type of item from a statement, or nothing when the statement does not suit the type. */
 public interface ItemBuilder {
-  /** What every builder needs: distractors, the templates, and the run's seeded randomness. */
-  record Context(DistractorPool pool, StemRenderer renderer, Random random) {}
+  /**
+   * What every builder needs: distractors, the templates, the run's seeded randomness, and what the
+   * paper so far shows.
+   *
+   * @param used distractors the paper already offers (live view; fresh ones are preferred)
+   * @param asked answers the paper already asks (live view; never offered as a distractor)
+   */
+  record Context(DistractorPool pool, StemRenderer renderer, Random random, Set<String> used, Set<String> asked) {
+    public Context(DistractorPool pool, StemRenderer renderer, Random random) {
+      this(pool, renderer, random, Set.of(), Set.of());
+    }
+
+    /** The distractor slot for an answer of the statement, with the paper's used and asked terms. */
+    DistractorPool.Slot slot(Statement s, AnswerSpan answer, List<String> siblings) {
+      return new DistractorPool.Slot(answer, s.text(), s.source().document(), siblings, used, asked);
+    }
+  }
 
   ItemType type();
 
@@ -59,11 +75,38 @@ public interface ItemBuilder {
 
   static Item item(ItemType type, Statement s, String stem, List<String> options, List<String> answers,
       StemRenderer renderer) {
+    return item(type, s, stem, options, answers, List.of(), renderer);
+  }
+
+  static Item item(ItemType type, Statement s, String stem, List<String> options, List<String> answers,
+      List<Distractor> distractors, StemRenderer renderer) {
     Source src = s.source();
     String explanation = renderer.explanation(model(s, s.text(), 0));
     String id = id(type.id() + "\u0000" + s.text() + "\u0000" + String.join("\u0001", answers) + "\u0000" + stem);
     return new Item(id, type, s.kind().id(), stem, options, answers, explanation, s.score(), s.reason(),
-        new ItemSource(src.document(), src.title(), src.paragraph(), s.text(), src.start(), src.end()));
+        new ItemSource(src.document(), src.title(), src.paragraph(), s.text(), src.start(), src.end()),
+        PaperAssembler.factKey(s), distractors);
+  }
+
+  /** The longest choice stem printed whole; a longer sentence is cut to the clause around its gap. */
+  int MAX_CHOICE_STEM = 150;
+
+  /** The sentence with a gap, cut to the gap's clause when it is too long to print as one question. */
+  static String gapClause(String sentence) {
+    int at = sentence.indexOf(CHOICE_GAP);
+    if (sentence.length() <= MAX_CHOICE_STEM || at < 0) {
+      return sentence;
+    }
+    return TrueFalseBuilder.clause(sentence, at, at + CHOICE_GAP.length(), MAX_CHOICE_STEM).orElse(sentence);
+  }
+
+  /** The other elements of the parallel list the answer belongs to, or none. */
+  static List<String> siblings(Statement s, AnswerSpan answer) {
+    List<AnswerSpan> list = ListSpans.contiguousList(s);
+    if (list.stream().noneMatch(a -> a.start() == answer.start())) {
+      return List.of();
+    }
+    return list.stream().filter(a -> a.start() != answer.start()).map(AnswerSpan::text).toList();
   }
 
   static String id(String content) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.kaodian.extract.AnswerSpan;
 import org.kaodian.extract.Statement;
 
-/** 多项选择题: the elements of a parallel list mixed with plausible false ones; 4–5 options, 2+ correct. */
+/**
+ * 多项选择题: some elements of a parallel list mixed with false ones of the same form; four or five
+ * options with two to four right, varying from item to item so the count teaches no pattern.
+ */
 public final class MultipleChoiceBuilder implements ItemBuilder {
   @Override
   public ItemType type() {
@@ -20,12 +23,18 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
     if (list.size() < 3) {
       return Optional.empty();
     }
-    List<AnswerSpan> shown = list.subList(0, Math.min(4, list.size()));
-    int falseCount = 5 - shown.size();
-    List<String> wrong = new ArrayList<>();
+    int optionCount = 4 + ctx.random().nextInt(2);
+    int maxRight = Math.min(4, Math.min(list.size(), optionCount - 1));
+    int right = 2 + ctx.random().nextInt(maxRight - 1);
+    List<String> elements = list.stream().map(AnswerSpan::text).toList();
+    List<Distractor> wrong = new ArrayList<>();
     for (AnswerSpan el : list) {
-      for (String d : ctx.pool().distractors(el, s.text(), 3, ctx.random())) {
-        if (!wrong.contains(d) && wrong.size() < falseCount) {
+      if (wrong.size() >= optionCount - 2) {
+        break;
+      }
+      List<String> siblings = elements.stream().filter(e -> !e.equals(el.text())).toList();
+      for (Distractor d : ctx.pool().pick(ctx.slot(s, el, siblings), 3, ctx.random())) {
+        if (wrong.stream().noneMatch(w -> w.text().equals(d.text()))) {
           wrong.add(d);
         }
       }
@@ -33,9 +42,21 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
     if (wrong.isEmpty()) {
       return Optional.empty();
     }
+    // Few false options of the right form: more right ones make up four options; never all right.
+    int falseCount = Math.min(wrong.size(), optionCount - right);
+    if (right + falseCount < 4) {
+      right = 4 - falseCount;
+      if (right > Math.min(4, list.size())) {
+        return Optional.empty();
+      }
+    }
+    List<AnswerSpan> chosen = new ArrayList<>(list);
+    Collections.shuffle(chosen, ctx.random());
+    List<AnswerSpan> shown = chosen.subList(0, right);
+    List<Distractor> used = wrong.subList(0, falseCount);
     List<String> options = new ArrayList<>();
     shown.forEach(a -> options.add(a.text()));
-    options.addAll(wrong);
+    used.forEach(d -> options.add(d.text()));
     if (options.stream().distinct().count() != options.size()) {
       return Optional.empty();
     }
@@ -44,7 +65,7 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
         list.get(0).type(), list.get(0).start(), list.get(list.size() - 1).end());
     String sentence = ItemBuilder.replace(s.text(), whole, CHOICE_GAP);
     List<String> answers = options.stream().filter(o -> shown.stream().anyMatch(a -> a.text().equals(o))).toList();
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, sentence, 1));
-    return Optional.of(ItemBuilder.item(type(), s, stem, options, answers, ctx.renderer()));
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, ItemBuilder.gapClause(sentence), 1));
+    return Optional.of(ItemBuilder.item(type(), s, stem, options, answers, used, ctx.renderer()));
   }
 }

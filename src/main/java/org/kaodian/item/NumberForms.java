@@ -17,15 +17,34 @@ final class NumberForms {
 
   /** Up to six nearby values, nearest first, alternating below and above; empty when not a figure. */
   static List<String> near(String answer) {
+    return near(answer, new int[] {-1, 1, 2, -2, 3});
+  }
+
+  /** More nearby values (up to five steps each side), for a range that admits only one side. */
+  static List<String> nearBothSides(String answer) {
+    return near(answer, new int[] {-1, 1, -2, 2, -3, 3, -4, 4, -5, 5});
+  }
+
+  /** The leading figure of a value such as {@code 65.2%} or {@code 1.39万亿斤}; null when there is none. */
+  static BigDecimal value(String figure) {
+    Matcher a = ARABIC.matcher(figure);
+    if (a.matches()) {
+      return new BigDecimal(a.group(1));
+    }
+    Matcher c = CHINESE.matcher(figure);
+    return c.matches() ? BigDecimal.valueOf(fromChinese(c.group(2))) : null;
+  }
+
+  private static List<String> near(String answer, int[] steps) {
     Matcher a = ARABIC.matcher(answer);
     if (a.matches()) {
-      return nearArabic(a.group(1), a.group(2));
+      return nearArabic(a.group(1), a.group(2), steps);
     }
     Matcher c = CHINESE.matcher(answer);
     if (c.matches()) {
       int v = fromChinese(c.group(2));
       List<String> out = new ArrayList<>();
-      for (int d : new int[] {-1, 1, -2, 2, 3}) {
+      for (int d : steps.length > 5 ? steps : new int[] {-1, 1, -2, 2, 3}) {
         if (v + d > 0 && v + d < 100) {
           out.add(c.group(1) + toChinese(v + d) + c.group(3));
         }
@@ -35,11 +54,14 @@ final class NumberForms {
     return List.of();
   }
 
-  private static List<String> nearArabic(String number, String unit) {
+  private static List<String> nearArabic(String number, String unit, int[] steps) {
     BigDecimal v = new BigDecimal(number);
     int scale = Math.max(0, v.scale());
     BigDecimal step;
-    if (unit.startsWith("周年") || unit.startsWith("岁")) {
+    if (unit.startsWith("年") && scale == 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0
+        && v.compareTo(BigDecimal.valueOf(2200)) <= 0) {
+      step = BigDecimal.ONE; // a year: the years around it, not 1721 for 1921
+    } else if (unit.startsWith("周年") || unit.startsWith("岁")) {
       step = v.remainder(BigDecimal.valueOf(5)).signum() == 0 ? BigDecimal.valueOf(5) : BigDecimal.ONE;
     } else if ((unit.startsWith("%") || unit.startsWith("个百分点")) && v.compareTo(BigDecimal.TEN) <= 0) {
       step = scale == 0 ? new BigDecimal("0.5") : BigDecimal.ONE.movePointLeft(scale).max(new BigDecimal("0.1")).multiply(BigDecimal.valueOf(v.compareTo(BigDecimal.ONE) < 0 ? 1 : 3));
@@ -58,17 +80,21 @@ final class NumberForms {
       }
     }
     List<String> out = new ArrayList<>();
-    for (int k : new int[] {-1, 1, 2, -2, 3}) {
+    for (int k : steps) {
       BigDecimal x = v.add(step.multiply(BigDecimal.valueOf(k)));
       if (x.signum() > 0) {
-        out.add(format(x) + unit);
+        out.add(format(x, scale) + unit);
       }
     }
     return out;
   }
 
-  private static String format(BigDecimal x) {
+  /** The figure without trailing zeros, but never less precise than the answer (9.0% beside 8.4%). */
+  private static String format(BigDecimal x, int scale) {
     BigDecimal s = x.stripTrailingZeros();
+    if (s.scale() < scale) {
+      s = s.setScale(scale);
+    }
     return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
   }
 

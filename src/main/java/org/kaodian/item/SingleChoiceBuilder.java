@@ -21,15 +21,15 @@ public final class SingleChoiceBuilder implements ItemBuilder {
       return Optional.empty();
     }
     AnswerSpan answer = hidden.get();
-    List<String> wrong = ctx.pool().distractors(answer, s.text(), 3, ctx.random());
+    List<Distractor> wrong = ctx.pool().pick(ctx.slot(s, answer, ItemBuilder.siblings(s, answer)), 3, ctx.random());
     if (wrong.size() < 3) {
       return Optional.empty(); // no good distractor set: the generator makes a fill-in instead
     }
-    List<String> options = new ArrayList<>(wrong);
+    List<String> options = new ArrayList<>(wrong.stream().map(Distractor::text).toList());
     options.add(answer.text());
     Collections.shuffle(options, ctx.random());
     String sentence = ItemBuilder.replace(s.text(), answer, CHOICE_GAP);
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, sentence, 1));
-    return Optional.of(ItemBuilder.item(type(), s, stem, options, List.of(answer.text()), ctx.renderer()));
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, ItemBuilder.gapClause(sentence), 1));
+    return Optional.of(ItemBuilder.item(type(), s, stem, options, List.of(answer.text()), wrong, ctx.renderer()));
   }
 }

@@ -5,8 +5,14 @@ import java.util.Optional;
 import org.kaodian.extract.AnswerSpan;
 import org.kaodian.extract.Statement;
 
-/** 判断题: the statement as written (true) or with one fact swapped for a distractor (false). */
+/**
+ * 判断题: the clause carrying the fact, as written (true) or with the fact swapped for a distractor of
+ * its own form (false).
+ */
 public final class TrueFalseBuilder implements ItemBuilder {
+  /** The longest statement a student is asked to judge; longer sentences are cut to the fact's clause. */
+  static final int MAX_STEM = 120;
+
   @Override
   public ItemType type() {
     return ItemType.TRUE_FALSE;
@@ -14,19 +20,93 @@ public final class TrueFalseBuilder implements ItemBuilder {
 
   @Override
   public Optional<Item> build(Statement s, Context ctx) {
+    return build(s, ctx, ctx.random().nextBoolean());
+  }
+
+  /** A true or a false statement as asked; empty when the statement cannot make that one. */
+  public Optional<Item> build(Statement s, Context ctx, boolean makeFalse) {
     List<String> words = ctx.renderer().trueFalseWords();
-    boolean makeFalse = ctx.random().nextBoolean();
-    String sentence = s.text();
+    Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
+    AnswerSpan fact = hidden.orElse(s.answers().isEmpty() ? null : s.answers().get(0));
+    if (fact == null) {
+      return Optional.empty();
+    }
+    String text = s.text();
+    List<Distractor> swap = List.of();
     if (makeFalse) {
-      Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
-      List<String> swap = hidden.isEmpty() ? List.of() : ctx.pool().distractors(hidden.get(), s.text(), 1, ctx.random());
+      if (hidden.isEmpty()) {
+        return Optional.empty();
+      }
+      swap = ctx.pool().pick(ctx.slot(s, fact, ItemBuilder.siblings(s, fact)), 1, ctx.random());
       if (swap.isEmpty()) {
-        makeFalse = false;
-      } else {
-        sentence = ItemBuilder.replace(s.text(), hidden.get(), swap.get(0));
+        return Optional.empty();
+      }
+      text = ItemBuilder.replace(text, fact, swap.get(0).text());
+    }
+    int end = fact.end() + (makeFalse ? swap.get(0).text().length() - fact.text().length() : 0);
+    Optional<String> clause = clause(text, fact.start(), end, MAX_STEM);
+    if (clause.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, clause.get(), 0));
+    return Optional.of(ItemBuilder.item(type(), s, stem, List.of(), List.of(words.get(makeFalse ? 1 : 0)), swap,
+        ctx.renderer()));
+  }
+
+  /**
+   * The part of a sentence that carries the fact at {@code [start, end)}: the sentence itself when it
+   * is short, otherwise its clause (between ；。！？) grown by comma-separated parts on either side
+   * while it stays within {@code max} characters; empty when even the bare clause is longer.
+   */
+  static Optional<String> clause(String text, int start, int end, int max) {
+    if (text.length() <= max) {
+      return Optional.of(text);
+    }
+    int from = start;
+    while (from > 0 && "；。！？".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && "；。！？".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    // The clause's comma parts; the fact's own parts are always kept.
+    int left = start;
+    while (left > from && "，：".indexOf(text.charAt(left - 1)) < 0) {
+      left--;
+    }
+    int right = end;
+    while (right < to && "，：".indexOf(text.charAt(right)) < 0) {
+      right++;
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      if (left > from) {
+        int l = left - 1;
+        while (l > from && "，：".indexOf(text.charAt(l - 1)) < 0) {
+          l--;
+        }
+        if (right - l + 1 <= max) {
+          left = l;
+          grew = true;
+        }
+      }
+      if (right < to) {
+        int r = right + 1;
+        while (r < to && "，：".indexOf(text.charAt(r)) < 0) {
+          r++;
+        }
+        if (r - left + 1 <= max) {
+          right = r;
+          grew = true;
+        }
       }
     }
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, sentence, 0));
-    return Optional.of(ItemBuilder.item(type(), s, stem, List.of(), List.of(words.get(makeFalse ? 1 : 0)), ctx.renderer()));
+    String out = text.substring(left, right).strip();
+    if (out.length() + 1 > max) {
+      return Optional.empty();
+    }
+    return Optional.of(out.replaceAll("[，：、]$", "") + "。");
   }
 }

@@ -1,2 +1,5 @@
-/** Turns ranked statements into quiz items with typed distractors. Entry point: {@link org.kaodian.item.ItemGenerator}. */
+/**
+ * Turns ranked statements into one paper of quiz items with distractors of the answer's form. Entry
+ * point: {@link org.kaodian.item.ItemGenerator}, which asks {@link org.kaodian.item.PaperAssembler}.
+ */
 package org.kaodian.item;

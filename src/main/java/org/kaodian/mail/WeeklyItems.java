@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.kaodian.Pipeline;
 import org.kaodian.extract.Extractor;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
 import org.kaodian.item.ItemType;
+import org.kaodian.item.PaperAssembler;
 import org.kaodian.render.Templates;
 import org.kaodian.store.Store;
 
@@ -56,7 +56,7 @@ final class WeeklyItems {
       var ex = Pipeline.extractFiles(cfg.inputs().stream().map(Path::of).toList(), Extractor.DEFAULT_THRESHOLD,
           p -> log.println((p.fatal() ? "error: " : "note: ") + p), Pipeline.Progress.NONE).extraction();
       List<Item> all = Pipeline.items(ex, templates, new ItemGenerator.Selection(ItemGenerator.Selection.ALL,
-          List.of(ItemType.values())), cfg.seed());
+          List.of(ItemType.values()), true), cfg.seed());
       int added = store.addItems(all, false);
       if (added > 0) {
         log.println("item bank: " + added + " new items");
@@ -65,27 +65,24 @@ final class WeeklyItems {
       log.println("item bank: using the teacher-reviewed items only");
     }
     List<Item> bank = store.items(reviewed).stream().filter(i -> cfg.types().contains(i.type())).toList();
-    Set<String> used = store.usedItemIds(cfg.group());
-    // Items on sentences the group has not met yet come first; other types of a met sentence after.
-    Set<String> metSentences = new HashSet<>();
-    bank.stream().filter(i -> used.contains(i.id())).forEach(i -> metSentences.add(i.source().sentence()));
-    List<Item> fresh = new ArrayList<>(bank.stream().filter(i -> !used.contains(i.id())).toList());
-    fresh.sort(Comparator.comparing((Item i) -> metSentences.contains(i.source().sentence())));
-    List<Item> chosen = pick(fresh, cfg.itemsPerWeek());
+    // The bank remembers facts, not only items: a fact the group was asked (as any item) waits until
+    // every unused fact has been asked, and then the facts asked longest ago come first.
+    Map<String, Item> byId = new LinkedHashMap<>();
+    bank.forEach(i -> byId.put(i.id(), i));
+    Map<String, Integer> lastAsked = new HashMap<>();
+    List<String> history = store.itemIdsInWeekOrder(cfg.group());
+    for (int k = 0; k < history.size(); k++) {
+      Item i = byId.get(history.get(k));
+      if (i != null) {
+        lastAsked.put(i.fact(), k);
+      }
+    }
+    List<Item> fresh = bank.stream().filter(i -> !lastAsked.containsKey(i.fact())).toList();
+    List<Item> chosen = new ArrayList<>(pick(fresh, cfg.itemsPerWeek(), List.of()));
     if (chosen.size() < cfg.itemsPerWeek()) {
-      // The bank is used up: start again from the items sent longest ago.
-      List<Item> again = new ArrayList<>();
-      for (String id : used) {
-        bank.stream().filter(i -> i.id().equals(id) && !chosen.contains(i)).findFirst().ifPresent(again::add);
-      }
-      List<Item> more = new ArrayList<>(chosen);
-      for (Item i : again) {
-        if (more.size() < cfg.itemsPerWeek() && more.stream().noneMatch(x -> sameSentence(x, i))) {
-          more.add(i);
-        }
-      }
-      chosen.clear();
-      chosen.addAll(more);
+      List<Item> again = new ArrayList<>(bank.stream().filter(i -> lastAsked.containsKey(i.fact())).toList());
+      again.sort(Comparator.comparingInt((Item i) -> lastAsked.get(i.fact())));
+      chosen.addAll(pick(again, cfg.itemsPerWeek() - chosen.size(), chosen));
     }
     if (chosen.isEmpty()) {
       throw new IOException("no items for " + cfg.group() + ": the inputs " + cfg.inputs() + " gave no key statements");
@@ -96,9 +93,13 @@ final class WeeklyItems {
     return itemsById(store, store.recordWeek(cfg.group(), week, chosen.stream().map(Item::id).toList()));
   }
 
-  /** Best items first, one per source sentence, types taken in turn so a week mixes them. */
-  private static List<Item> pick(List<Item> candidates, int n) {
+  /**
+   * Items in the candidates' order, types taken in turn so a week mixes them, making one paper with
+   * {@code already}: one fact once, no item showing another's answer.
+   */
+  private static List<Item> pick(List<Item> candidates, int n, List<Item> already) {
     List<Item> out = new ArrayList<>();
+    List<Item> paper = new ArrayList<>(already);
     Map<ItemType, List<Item>> byType = new LinkedHashMap<>();
     candidates.forEach(i -> byType.computeIfAbsent(i.type(), k -> new ArrayList<>()).add(i));
     boolean progress = true;
@@ -107,8 +108,9 @@ final class WeeklyItems {
       for (List<Item> list : byType.values()) {
         while (!list.isEmpty()) {
           Item i = list.remove(0);
-          if (out.stream().noneMatch(x -> sameSentence(x, i))) {
+          if (!PaperAssembler.compatible(List.of(i), paper, 1).isEmpty()) {
             out.add(i);
+            paper.add(i);
             progress = true;
             break;
           }
@@ -119,10 +121,6 @@ final class WeeklyItems {
       }
     }
     return out;
-  }
-
-  private static boolean sameSentence(Item a, Item b) {
-    return a.source().sentence().equals(b.source().sentence());
   }
 
   private static List<Item> itemsById(Store store, List<String> ids) throws SQLException, IOException {

@@ -187,7 +187,8 @@ public final class ReviewReader {
         Item i = ItemJson.read(node);
         if (i.id().isEmpty()) {
           i = new Item(ItemBuilder.id(i.type().id() + "\u0000" + i.stem() + "\u0000" + String.join("\u0001", i.answers())),
-              i.type(), i.kind(), i.stem(), i.options(), i.answers(), i.explanation(), i.score(), i.reason(), i.source());
+              i.type(), i.kind(), i.stem(), i.options(), i.answers(), i.explanation(), i.score(), i.reason(), i.source(),
+              i.fact(), i.distractors());
         }
         List<String> p = org.kaodian.item.ItemChecks.problems(i);
         if (p.isEmpty()) {

@@ -263,6 +263,20 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
+  /** The item ids of the group's weeks, oldest week first, repeats kept (for "asked longest ago"). */
+  public List<String> itemIdsInWeekOrder(String group) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT item_ids FROM weeks WHERE group_name = ? ORDER BY week")) {
+      ps.setString(1, group);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.addAll(List.of(rs.getString(1).split(",")));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Records the week's quiz; returns the quiz already recorded when another run was first. */
   public List<String> recordWeek(String group, String week, List<String> itemIds) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(

@@ -63,7 +63,10 @@ class AppProfilesTest {
       assertThat(note.split("\t")[4]).endsWith(i.type().id());
       if (i.type() == ItemType.FILL_BLANK) {
         assertThat(note).startsWith("Cloze\t");
-        i.answers().forEach(a -> assertThat(note).contains("{{c1::" + a + "}}"));
+        // One cloze number per blank: Anki asks each blank on its own card.
+        for (int b = 0; b < i.answers().size(); b++) {
+          assertThat(note).contains("{{c" + (b + 1) + "::" + i.answers().get(b) + "}}");
+        }
       } else {
         assertThat(note).startsWith("Basic\t");
       }
@@ -73,7 +76,15 @@ class AppProfilesTest {
   @Test
   void quizletIsTermTabDefinitionWithoutStrayTabsOrNewlines() throws Exception {
     List<String> lines = Files.readAllLines(dir.resolve("d-quizlet.txt"), StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(items.size()).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(2));
+    int cards = items.stream().mapToInt(i -> i.type() == ItemType.FILL_BLANK ? i.answers().size() : 1).sum();
+    assertThat(lines).hasSize(cards).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(2));
+    // A card asks one answer: its definition starts with exactly one blank's answer, never two joined by 、.
+    Item multi = items.stream().filter(i -> i.type() == ItemType.FILL_BLANK && i.answers().size() > 1).findFirst()
+        .orElseThrow();
+    for (String a : multi.answers()) {
+      assertThat(lines).anySatisfy(l -> assertThat(l.split("\t")[1]).startsWith(a + "  "));
+    }
+    assertThat(lines).noneMatch(l -> l.split("\t")[1].startsWith(String.join("；", multi.answers())));
   }
 
   @Test
@@ -96,7 +107,11 @@ class AppProfilesTest {
         assertThat(first).isNotEmpty();
       }
       assertThat((long) rows).isEqualTo(count(ItemType.SINGLE_CHOICE, ItemType.MULTIPLE_CHOICE, ItemType.TRUE_FALSE));
-      assertThat(notes).anySatisfy(n -> assertThat(n).contains("kahoot", "shortened"));
+      // Choice stems are now cut to their gap's clause (150) and true/false to 120: a shortening is noted
+      // whenever one is still over Kahoot's 120.
+      if (items.stream().anyMatch(i -> i.type() != ItemType.FILL_BLANK && i.stem().length() > 120)) {
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("kahoot", "shortened"));
+      }
     }
     assertThat(KahootProfileAccess.shorten("甲".repeat(100) + "（　　）" + "乙".repeat(100))).hasSize(120).contains("（　　）");
   }
@@ -105,8 +120,23 @@ class AppProfilesTest {
   void giftEscapesSpecialCharactersAndMarksAnswers() throws Exception {
     String gift = Files.readString(dir.resolve("d.gift.txt"), StandardCharsets.UTF_8);
     String[] blocks = gift.split("\n\n");
-    assertThat(blocks.length - 1).isEqualTo(items.size());
+    int questions = items.stream().mapToInt(i -> i.type() == ItemType.FILL_BLANK ? i.answers().size() : 1).sum();
+    assertThat(blocks.length - 1).isEqualTo(questions);
     for (Item i : items) {
+      if (i.type() == ItemType.FILL_BLANK && i.answers().size() > 1) {
+        // GIFT has no multi-blank form: one question per blank, each with one answer, the other blank left blank.
+        for (int b = 0; b < i.answers().size(); b++) {
+          String id = "::" + i.id() + "-" + (b + 1) + "::";
+          String block = java.util.Arrays.stream(blocks).filter(x -> x.startsWith(id)).findFirst().orElseThrow();
+          assertThat(block).contains("{=" + i.answers().get(b) + " ####").contains("___");
+          for (String other : i.answers()) {
+            if (!other.equals(i.answers().get(b))) {
+              assertThat(block.replaceAll(" ####[^}]*}", "}")).doesNotContain(other); // feedback may quote it
+            }
+          }
+        }
+        continue;
+      }
       String block = java.util.Arrays.stream(blocks).filter(b -> b.startsWith("::" + i.id() + "::")).findFirst().orElseThrow();
       switch (i.type()) {
         case SINGLE_CHOICE -> assertThat(block).contains("=" + i.answers().get(0)).contains("~");

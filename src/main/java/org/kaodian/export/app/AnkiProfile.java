@@ -12,7 +12,7 @@ import org.kaodian.item.ItemType;
 
 /**
  * Anki text import (2.1.55+): tab-separated with file headers; fill-ins as Cloze notes
- * ({@code {{c1::answer}}}), everything else as Basic notes with the options on the front.
+ * ({@code {{c1::answer}}}, {@code c2} for a second blank), everything else as Basic notes with the options on the front.
  */
 public final class AnkiProfile extends AppProfile {
   private static final Pattern BLANK = Pattern.compile("_{3,}");
@@ -47,7 +47,7 @@ public final class AnkiProfile extends AppProfile {
     AtomicFiles.writeString(file, sb.toString());
   }
 
-  /** The stem with each blank replaced by the same cloze number, so one card hides all blanks. */
+  /** The stem with each blank as its own cloze number; the card for one blank shows the others as blanks. */
   static String cloze(DeckRow row) {
     Matcher m = BLANK.matcher(row.question());
     StringBuilder sb = new StringBuilder();
@@ -56,7 +56,8 @@ public final class AnkiProfile extends AppProfile {
     while (m.find()) {
       sb.append(html(row.question().substring(last, m.start())));
       String answer = k < row.answers().size() ? row.answers().get(k) : "";
-      sb.append("{{c1::").append(html(answer).replace("}}", "} }")).append("}}");
+      // c1, c2…: Anki makes one card per blank, each asking one answer.
+      sb.append("{{c").append(k + 1).append("::").append(html(answer).replace("}}", "} }")).append("}}");
       last = m.end();
       k++;
     }

@@ -21,6 +21,7 @@ import org.kaodian.item.ItemType;
  */
 public record DeckRow(String id, ItemType type, String question, List<String> options, List<Integer> correct,
     List<String> answers, String explanation, String document, String tags) {
+  private static final java.util.regex.Pattern BLANK = java.util.regex.Pattern.compile("_{3,}");
 
   /** Builds the row; {@code trueFalse} are the words for true and false from the templates. */
   public static DeckRow of(Item i, List<String> trueFalse) {
@@ -37,6 +38,31 @@ public record DeckRow(String id, ItemType type, String question, List<String> op
     String doc = i.source().document().replaceFirst("\\.[^.]+$", "").replaceAll("\\s+", "_");
     return new DeckRow(i.id(), i.type(), i.stem(), options, correct, i.answers(), i.explanation(),
         i.source().document(), doc + " " + i.kind() + " " + i.type().id());
+  }
+
+  /**
+   * The row as one row per blank, for apps that take one answer per question: in the k-th row the
+   * k-th blank becomes {@code marker}, the other blanks stay blanks (showing them would give their
+   * answers away) and the only answer is the k-th; other rows come back as they are.
+   */
+  public List<DeckRow> perBlank(String marker) {
+    if (type != ItemType.FILL_BLANK || answers.size() < 2) {
+      return List.of(this);
+    }
+    List<DeckRow> out = new ArrayList<>();
+    for (int k = 0; k < answers.size(); k++) {
+      java.util.regex.Matcher m = BLANK.matcher(question);
+      StringBuilder sb = new StringBuilder();
+      int n = 0;
+      while (m.find()) {
+        m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(n == k ? marker : m.group()));
+        n++;
+      }
+      m.appendTail(sb);
+      out.add(new DeckRow(id + "-" + (k + 1), type, sb.toString(), options, correct, List.of(answers.get(k)),
+          explanation, document, tags));
+    }
+    return out;
   }
 
   /** The type as Chinese question banks name it: 填空题, 单选题, 多选题, 判断题. */

@@ -16,6 +16,8 @@ import org.kaodian.item.ItemType;
  */
 public final class GiftProfile extends AppProfile {
   private static final Pattern BLANK = Pattern.compile("_{3,}");
+  /** Marks the blank a one-blank question asks; never in a stem. */
+  private static final String ASKED = "\u0000";
 
   @Override
   protected String suffix() {
@@ -26,7 +28,8 @@ public final class GiftProfile extends AppProfile {
   protected void write(List<DeckRow> rows, Path file, ExportRequest r) throws IOException {
     StringBuilder sb = new StringBuilder();
     sb.append("// kaodian ").append(escape(r.title())).append("\n$CATEGORY: ").append(escape(r.title())).append("\n\n");
-    for (DeckRow row : rows) {
+    // GIFT has no multi-blank question: one question per blank, the other blanks left blank.
+    for (DeckRow row : rows.stream().flatMap(x -> x.perBlank(ASKED).stream()).toList()) {
       sb.append("::").append(row.id()).append("::");
       String feedback = " ####" + escape(row.explanation());
       switch (row.type()) {
@@ -56,6 +59,11 @@ public final class GiftProfile extends AppProfile {
 
   /** One blank: the missing-word form in place; several: a short answer with the blanks listed. */
   private static String fill(DeckRow row, String feedback) {
+    int asked = row.question().indexOf(ASKED);
+    if (asked >= 0) {
+      return escape(row.question().substring(0, asked)) + "{=" + escape(row.answers().get(0)) + feedback + "}"
+          + escape(row.question().substring(asked + 1));
+    }
     Matcher m = BLANK.matcher(row.question());
     if (row.answers().size() == 1 && m.find()) {
       return escape(row.question().substring(0, m.start())) + "{=" + escape(row.answers().get(0)) + feedback + "}"

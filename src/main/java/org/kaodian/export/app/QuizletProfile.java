@@ -16,7 +16,8 @@ public final class QuizletProfile extends AppProfile {
   @Override
   protected void write(List<DeckRow> rows, Path file, ExportRequest r) throws IOException {
     StringBuilder sb = new StringBuilder();
-    for (DeckRow row : rows) {
+    // Quizlet checks one typed answer per card: a fill-in with two blanks becomes two cards.
+    for (DeckRow row : rows.stream().flatMap(x -> x.perBlank("（　　）").stream()).toList()) {
       sb.append(oneLine(row.questionWithOptions("  "))).append('\t')
           .append(oneLine(row.answerText() + "  " + row.explanation())).append('\n');
     }

@@ -1,0 +1,180 @@
+package org.kaodian.item;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kaodian.text.Segmenter;
+import org.kaodian.text.Token;
+
+/**
+ * The form of an answer a distractor must share so a student cannot spot the right option by its
+ * shape: head word, the affix its list siblings share, the count of parallel parts, the direction of
+ * a range; and what makes a candidate the same fact in other words (near-synonym, abbreviation).
+ */
+final class AnswerForm {
+  /** Modifiers that rank a thing rather than name it: 根本要求 and 必然要求 are not different facts. */
+  private static final Set<String> EVALUATIVE = Set.of("根本", "必然", "本质", "内在", "基本", "重要", "核心",
+      "关键", "首要", "主要", "根本性", "本质性", "必由", "显著", "鲜明", "突出", "最大", "最根本", "最本质", "重大",
+      "重点", "主体", "基础", "根基", "首位", "第一", "最", "唯一", "必要", "客观", "内生");
+
+  /** Names of one body: an option from the same group says the same as the answer. */
+  private static final List<Set<String>> SAME_BODY = List.of(
+      Set.of("中国共产党", "中共", "党", "我们党", "中共中央", "党中央", "中央", "以习近平同志为核心的党中央"),
+      Set.of("中华人民共和国", "中国", "新中国", "我国"),
+      Set.of("全国人民代表大会", "全国人大", "人大"),
+      Set.of("中国人民政治协商会议", "全国政协", "人民政协", "政协"),
+      Set.of("国务院", "中央人民政府", "中央政府"),
+      Set.of("中央军委", "中央军事委员会"));
+
+  private static final Pattern UP = Pattern.compile("提高|增加|增长|上升|提升|扩大|增至|升");
+  private static final Pattern DOWN = Pattern.compile("降低|下降|减少|缩小|降至|降|减");
+  private static final Pattern FROM_ANSWER_TO =
+      Pattern.compile("^[^，。；]{0,4}?(提高|增加|增长|上升|提升|扩大|降低|下降|减少|缩小|降|升)(到|至)([\\d.]+)");
+  private static final Pattern FROM_X_TO_ANSWER =
+      Pattern.compile("[从由]([\\d.]+)[^，。；\\d]{0,4}?(提高|增加|增长|上升|提升|扩大|降低|下降|减少|缩小|降|升)(到|至)$");
+
+  private AnswerForm() {}
+
+  /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
+  static String head(String answer) {
+    String a = answer.replaceAll("[“”\"《》]", "");
+    if (a.length() < 3) {
+      return "";
+    }
+    List<Token> tokens = Segmenter.segment(a);
+    if (tokens.size() < 2) {
+      return "";
+    }
+    String last = tokens.get(tokens.size() - 1).word();
+    return last.length() >= 2 && last.length() < a.length() ? last : "";
+  }
+
+  /** The prefix all list elements share (讲 of 讲品位、讲格调、讲责任), or empty. */
+  static String sharedPrefix(List<String> elements) {
+    if (elements.size() < 2) {
+      return "";
+    }
+    String p = elements.get(0);
+    for (String e : elements) {
+      int k = 0;
+      while (k < p.length() && k < e.length() && p.charAt(k) == e.charAt(k)) {
+        k++;
+      }
+      p = p.substring(0, k);
+    }
+    return p.length() < elements.get(0).length() ? p : "";
+  }
+
+  /** The suffix all list elements share (倡议 of 全球发展倡议、全球安全倡议), or empty. */
+  static String sharedSuffix(List<String> elements) {
+    List<String> reversed = elements.stream().map(e -> new StringBuilder(e).reverse().toString()).toList();
+    return new StringBuilder(sharedPrefix(reversed)).reverse().toString();
+  }
+
+  /** How many parallel parts an answer has (永久睦邻友好、互利合作共赢 has two). */
+  static int parts(String answer) {
+    return answer.split("[、，]").length;
+  }
+
+  /**
+   * Whether the candidate says the answer in other words: the two differ only in an evaluative
+   * modifier (根本要求 / 必然要求), name one body (中共中央 / 中国共产党), or one abbreviates the other.
+   */
+  static boolean sameFactInOtherWords(String answer, String candidate) {
+    String a = answer.replaceAll("[“”\"]", "");
+    String c = candidate.replaceAll("[“”\"]", "");
+    for (Set<String> body : SAME_BODY) {
+      if (body.contains(a) && body.contains(c)) {
+        return true;
+      }
+    }
+    int pre = 0;
+    while (pre < a.length() && pre < c.length() && a.charAt(pre) == c.charAt(pre)) {
+      pre++;
+    }
+    int suf = 0;
+    while (suf < a.length() - pre && suf < c.length() - pre
+        && a.charAt(a.length() - 1 - suf) == c.charAt(c.length() - 1 - suf)) {
+      suf++;
+    }
+    // The differing part may share a character with the rest (根本要求 / 基本要求 share 本): try shorter edges.
+    for (int p = pre; p >= 0; p--) {
+      for (int q = suf; q >= 0; q--) {
+        if (p + q == 0) {
+          continue;
+        }
+        String pa = a.substring(p, a.length() - q);
+        String pc = c.substring(p, c.length() - q);
+        if (!pa.isEmpty() && !pc.isEmpty() && EVALUATIVE.contains(pa) && EVALUATIVE.contains(pc)) {
+          return true;
+        }
+      }
+    }
+    String da = a.substring(pre, a.length() - suf);
+    String dc = c.substring(pre, c.length() - suf);
+    if (pre + suf > 0 && !da.isEmpty() && !dc.isEmpty() && Segmenter.synonyms(da, dc)) {
+      return true;
+    }
+    return c.length() >= 2 && a.length() >= 2 && (subsequence(c, a) || subsequence(a, c))
+        // An abbreviation keeps at most two thirds (全国人大 of 全国人民代表大会), not 全球安全倡议 of 全球数据安全倡议.
+        && Math.min(a.length(), c.length()) * 3 <= Math.max(a.length(), c.length()) * 2
+        && Math.min(a.length(), c.length()) * 2 >= Math.max(a.length(), c.length()) - 1 && c.charAt(0) == a.charAt(0)
+        && !a.matches(".*\\d.*");
+  }
+
+  /** Whether every character of {@code shorter} occurs in {@code longer} in order (全国人大 in 全国人民代表大会). */
+  private static boolean subsequence(String shorter, String longer) {
+    if (shorter.length() >= longer.length()) {
+      return false;
+    }
+    int k = 0;
+    for (int i = 0; i < longer.length() && k < shorter.length(); i++) {
+      if (longer.charAt(i) == shorter.charAt(k)) {
+        k++;
+      }
+    }
+    return k == shorter.length();
+  }
+
+  /**
+   * The bound a wrong figure must keep to when the sentence states a range: in 从（　　）提高到65.2% the
+   * start is below 65.2%, in 从58%提高到（　　） the end is above 58%. Null when there is no range.
+   */
+  static Bound bound(String sentence, String answer) {
+    int at = sentence.indexOf(answer);
+    if (at < 0) {
+      return null;
+    }
+    String before = sentence.substring(Math.max(0, at - 16), at);
+    String after = sentence.substring(at + answer.length(), Math.min(sentence.length(), at + answer.length() + 20));
+    if (before.endsWith("从") || before.endsWith("由")) {
+      Matcher m = FROM_ANSWER_TO.matcher(after);
+      if (m.find()) {
+        boolean up = UP.matcher(m.group(1)).matches();
+        return new Bound(new BigDecimal(m.group(3)), !up, m.group(1) + m.group(2) + m.group(3));
+      }
+    }
+    Matcher m = FROM_X_TO_ANSWER.matcher(before);
+    if (m.find()) {
+      boolean down = DOWN.matcher(m.group(2)).matches();
+      return new Bound(new BigDecimal(m.group(1)), !down, "从" + m.group(1) + m.group(2) + m.group(3));
+    }
+    return null;
+  }
+
+  /**
+   * A limit on wrong figures.
+   *
+   * @param limit the other end of the range
+   * @param above true when a wrong figure must be above the limit, false when below
+   * @param phrase the words of the range, for the reason
+   */
+  record Bound(BigDecimal limit, boolean above, String phrase) {
+    boolean admits(String figure) {
+      BigDecimal v = NumberForms.value(figure);
+      return v != null && (above ? v.compareTo(limit) > 0 : v.compareTo(limit) < 0);
+    }
+  }
+}

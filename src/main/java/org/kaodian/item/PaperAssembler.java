@@ -1,0 +1,368 @@
+package org.kaodian.item;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.kaodian.extract.AnswerSpan;
+import org.kaodian.extract.Statement;
+
+/**
+ * Assembles one paper as a whole: one fact once, no item whose answer another item shows, types
+ * balanced, true and false statements about equally often.
+ */
+public final class PaperAssembler {
+  /**
+   * The items of one paper and how far the input went.
+   *
+   * @param items the items, ordered by score
+   * @param asked how many items were asked for ({@code -1}: as many as the input allows)
+   * @param distinctFacts how many distinct facts the statements hold
+   * @param repeated whether facts were reused to reach the count ({@code --allow-repeats})
+   */
+  public record Paper(List<Item> items, int asked, int distinctFacts, boolean repeated) {
+    public Paper {
+      items = List.copyOf(items);
+    }
+
+    /** What a teacher is told when the input is too short for the count; empty when it was not. */
+    public Optional<String> shortNote() {
+      if (asked < 0 || items.size() >= asked) {
+        return Optional.empty();
+      }
+      return Optional.of("only " + distinctFacts + " distinct facts; wrote " + items.size() + " questions"
+          + (repeated ? "" : " (--allow-repeats reuses facts to reach " + asked + ")"));
+    }
+  }
+
+  private final Map<ItemType, ItemBuilder> builders = new EnumMap<>(ItemType.class);
+  private final StemRenderer renderer;
+
+  public PaperAssembler(StemRenderer renderer) {
+    this.renderer = renderer;
+    for (ItemBuilder b : List.of(new FillBlankBuilder(), new SingleChoiceBuilder(), new MultipleChoiceBuilder(),
+        new TrueFalseBuilder())) {
+      builders.put(b.type(), b);
+    }
+  }
+
+  /** The paper for the ranked statements; the same statements, selection and seed give the same paper. */
+  public Paper assemble(List<Statement> statements, DistractorPool pool, ItemGenerator.Selection selection,
+      long seed) {
+    Random random = new Random(seed);
+    Set<String> used = new LinkedHashSet<>();
+    Set<String> asked = new LinkedHashSet<>();
+    ItemBuilder.Context ctx = new ItemBuilder.Context(pool, renderer, random, Collections.unmodifiableSet(used),
+        Collections.unmodifiableSet(asked));
+    Map<Statement, Integer> fact = facts(statements);
+    int distinct = (int) fact.values().stream().distinct().count();
+    List<Item> items = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    if (selection.count() < 0 && selection.allowRepeats()) {
+      // Every item the statements allow, as before papers had rules: a bank to draw papers from.
+      for (Statement s : statements) {
+        for (ItemType t : selection.types()) {
+          build(t, s, ctx, selection, random.nextBoolean()).filter(i -> ids.add(i.id())).ifPresent(items::add);
+        }
+      }
+      return new Paper(sorted(items), selection.count(), distinct, true);
+    }
+    int limit = selection.count() < 0 ? Integer.MAX_VALUE : selection.count();
+    Map<ItemType, Integer> made = new EnumMap<>(ItemType.class);
+    selection.types().forEach(t -> made.put(t, 0));
+    int[] trueFalse = new int[2]; // made true, made false
+    Set<Integer> factsUsed = new LinkedHashSet<>();
+    Map<String, Set<String>> alsoAsked = new HashMap<>();
+    List<Statement> order = interleaveByDocument(statements);
+    for (Statement s : order) {
+      if (items.size() >= limit) {
+        break;
+      }
+      if (factsUsed.contains(fact.get(s))) {
+        continue;
+      }
+      // The type furthest below its share that this statement can make without clashing with the paper.
+      List<ItemType> types = new ArrayList<>(selection.types());
+      types.sort(Comparator.comparingInt(made::get));
+      // Only a parallel list makes a multiple choice: a list goes there first while that type is short.
+      if (types.contains(ItemType.MULTIPLE_CHOICE) && !ListSpans.contiguousList(s).isEmpty()) {
+        int others = made.entrySet().stream().filter(e -> e.getKey() != ItemType.MULTIPLE_CHOICE)
+            .mapToInt(Map.Entry::getValue).max().orElse(0);
+        if (made.get(ItemType.MULTIPLE_CHOICE) <= others) {
+          types.remove(ItemType.MULTIPLE_CHOICE);
+          types.add(0, ItemType.MULTIPLE_CHOICE);
+        }
+      }
+      for (ItemType t : types) {
+        Optional<Item> item = Optional.empty();
+        if (t == ItemType.TRUE_FALSE) {
+          boolean wantFalse = trueFalse[1] <= trueFalse[0];
+          item = buildOne(t, s, ctx, wantFalse);
+          if (item.isEmpty() && Math.abs(trueFalse[wantFalse ? 0 : 1] + 1 - trueFalse[wantFalse ? 1 : 0]) <= 1) {
+            item = buildOne(t, s, ctx, !wantFalse);
+          }
+        } else {
+          item = buildOne(t, s, ctx, false);
+        }
+        if (item.isEmpty() || !ids.add(item.get().id())) {
+          continue;
+        }
+        Item i = item.get();
+        Set<String> hidden = hiddenAnswers(s, i);
+        if (items.stream().anyMatch(a -> conflict(a, i).isPresent()
+            || hidden.stream().anyMatch(x -> shows(a, x))
+            || alsoAsked.getOrDefault(a.id(), Set.of()).stream().anyMatch(x -> shows(i, x)))) {
+          ids.remove(i.id());
+          continue;
+        }
+        items.add(i);
+        alsoAsked.put(i.id(), hidden);
+        factsUsed.add(fact.get(s));
+        made.merge(t, 1, Integer::sum);
+        if (t == ItemType.TRUE_FALSE) {
+          trueFalse[isFalse(i) ? 1 : 0]++;
+        }
+        asked.addAll(asked(i));
+        i.distractors().forEach(d -> used.add(DistractorPool.normalise(d.text())));
+        break;
+      }
+    }
+    boolean repeated = false;
+    if (selection.allowRepeats() && items.size() < limit) {
+      // Asked for: reuse facts to reach the count; sentences the paper does not have yet come first (their
+      // fact was asked or their text shows an answer), then other types of the sentences it has.
+      Set<String> have = new LinkedHashSet<>();
+      items.forEach(i -> have.add(i.source().sentence()));
+      List<Statement> again = new ArrayList<>(order);
+      again.sort(Comparator.comparing((Statement s) -> have.contains(s.text())));
+      for (Statement s : again) {
+        for (ItemType t : selection.types()) {
+          if (items.size() >= limit) {
+            break;
+          }
+          Optional<Item> i = build(t, s, ctx, selection, random.nextBoolean()).filter(x -> ids.add(x.id()));
+          if (i.isPresent()) {
+            items.add(i.get());
+            repeated = true;
+          }
+        }
+      }
+    }
+    return new Paper(sorted(items), selection.count(), distinct, repeated);
+  }
+
+  /**
+   * What an item asks beyond its answers: the fact a true/false statement judges (稳预期 when the
+   * false one says 稳外贸) and every list element a multiple choice hides, options or not.
+   */
+  private static Set<String> hiddenAnswers(Statement s, Item i) {
+    Set<String> out = new LinkedHashSet<>();
+    if (i.type() == ItemType.TRUE_FALSE) {
+      ItemBuilder.hideable(s).ifPresent(a -> out.add(DistractorPool.normalise(a.text())));
+    } else if (i.type() == ItemType.MULTIPLE_CHOICE) {
+      ListSpans.contiguousList(s).forEach(a -> out.add(DistractorPool.normalise(a.text())));
+    }
+    out.removeIf(String::isEmpty);
+    return out;
+  }
+
+  private static List<Item> sorted(List<Item> items) {
+    List<Item> out = new ArrayList<>(items);
+    out.sort(Comparator.comparingDouble(Item::score).reversed());
+    return out;
+  }
+
+  private Optional<Item> buildOne(ItemType type, Statement s, ItemBuilder.Context ctx, boolean makeFalse) {
+    Optional<Item> item = type == ItemType.TRUE_FALSE
+        ? ((TrueFalseBuilder) builders.get(type)).build(s, ctx, makeFalse)
+        : builders.get(type).build(s, ctx);
+    return item.filter(i -> ItemChecks.problems(i).isEmpty());
+  }
+
+  /** Builds the item; a choice item without good distractors becomes a fill-in when that type is wanted. */
+  private Optional<Item> build(ItemType type, Statement s, ItemBuilder.Context ctx, ItemGenerator.Selection selection,
+      boolean makeFalse) {
+    Optional<Item> item = buildOne(type, s, ctx, makeFalse);
+    if (item.isEmpty() && type.isChoice() && selection.count() >= 0 && selection.types().contains(ItemType.FILL_BLANK)) {
+      item = buildOne(ItemType.FILL_BLANK, s, ctx, false);
+    }
+    return item;
+  }
+
+  private boolean isFalse(Item i) {
+    return i.answers().equals(List.of(renderer.trueFalseWords().get(1)));
+  }
+
+  /**
+   * The fact a statement states, as a stable key: its parallel list when it has one, else the answer
+   * a question would hide.
+   */
+  public static String factKey(Statement s) {
+    List<AnswerSpan> list = ListSpans.contiguousList(s);
+    if (!list.isEmpty()) {
+      return Item.factKey(s.text().substring(list.get(0).start(), list.get(list.size() - 1).end()));
+    }
+    Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
+    if (hidden.isPresent()) {
+      return Item.factKey(hidden.get().text());
+    }
+    return Item.factKey(s.answers().isEmpty() ? s.text() : s.answers().get(0).text());
+  }
+
+  /**
+   * Statements that share an answer are one fact: each statement's fact number, the same for all
+   * statements linked through a shared asked answer (两个毫不动摇 in two sentences).
+   */
+  static Map<Statement, Integer> facts(List<Statement> statements) {
+    int[] parent = new int[statements.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstWith = new HashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      // What items of the statement would ask: its fact, the answer a blank hides, its list's elements.
+      // Other spans (a term the sentence merely mentions) do not make two statements one fact; if an
+      // item shows them, the give-away rule keeps the two apart.
+      Statement st = statements.get(i);
+      Set<String> keys = new LinkedHashSet<>();
+      keys.add(factKey(st));
+      ItemBuilder.hideable(st).ifPresent(a -> keys.add(Item.factKey(a.text())));
+      ListSpans.contiguousList(st).forEach(a -> keys.add(Item.factKey(a.text())));
+      keys.removeIf(k -> k.length() < 2);
+      for (String k : keys) {
+        Integer j = firstWith.putIfAbsent(k, i);
+        if (j != null) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    Map<Statement, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      out.putIfAbsent(statements.get(i), root(parent, i));
+    }
+    return out;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** What an item asks, normalised: its fact, and for fill-ins and choice items its answer texts. */
+  public static Set<String> asked(Item i) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(i.fact());
+    if (i.type() != ItemType.TRUE_FALSE) {
+      i.answers().forEach(a -> out.add(DistractorPool.normalise(a)));
+    }
+    out.removeIf(String::isEmpty);
+    return out;
+  }
+
+  /**
+   * Whether a student reading the item sees the (normalised) answer: a two-character answer only as a
+   * word of its own, not inside a longer one (互利 is not shown by 互利合作共赢).
+   */
+  public static boolean shows(Item i, String answer) {
+    if (answer.length() >= 3) {
+      return shown(i).contains(answer);
+    }
+    String raw = i.stem() + "\n" + String.join("\n", i.options());
+    return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(answer) + "(?!\\p{IsHan})").matcher(raw).find();
+  }
+
+  /** Everything a student reads in an item (stem and options), normalised. */
+  public static String shown(Item i) {
+    return DistractorPool.normalise(i.stem() + "\n" + String.join("\n", i.options()));
+  }
+
+  /**
+   * Why two items do not belong in one paper, or empty when they do: the same fact, or one shows what
+   * the other asks.
+   */
+  public static Optional<String> conflict(Item a, Item b) {
+    if (a.fact().equals(b.fact())) {
+      return Optional.of("both ask " + a.fact());
+    }
+    Set<String> askedA = asked(a);
+    Set<String> askedB = asked(b);
+    for (String x : askedA) {
+      if (askedB.contains(x)) {
+        return Optional.of("both ask " + x);
+      }
+      if (shows(b, x)) {
+        return Optional.of(b.id() + " shows " + x + ", the answer of " + a.id());
+      }
+    }
+    for (String x : askedB) {
+      if (shows(a, x)) {
+        return Optional.of(a.id() + " shows " + x + ", the answer of " + b.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Up to {@code n} items of {@code bank}, taken in order, that make a paper together with
+   * {@code already}: no two share a fact and none shows another's answer (a mail week).
+   */
+  public static List<Item> compatible(List<Item> bank, List<Item> already, int n) {
+    List<Item> paper = new ArrayList<>(already);
+    List<Item> out = new ArrayList<>();
+    for (Item i : bank) {
+      if (out.size() >= n) {
+        break;
+      }
+      if (paper.stream().noneMatch(p -> p.id().equals(i.id()) || conflict(p, i).isPresent())) {
+        paper.add(i);
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The items that make one paper, in their order: an item asking a fact an earlier one asks, or
+   * showing an earlier one's answer (or shown by it), is left out and reported to {@code dropped}.
+   */
+  public static List<Item> onePaper(List<Item> items, java.util.function.BiConsumer<Item, String> dropped) {
+    List<Item> out = new ArrayList<>();
+    for (Item i : items) {
+      Optional<String> why = out.stream().map(p -> conflict(p, i)).flatMap(Optional::stream).findFirst();
+      if (why.isPresent()) {
+        dropped.accept(i, why.get());
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Ranked statements taken in turn from each document, so one long document does not fill the quiz. */
+  static List<Statement> interleaveByDocument(List<Statement> ranked) {
+    Map<String, List<Statement>> byDoc = new LinkedHashMap<>();
+    for (Statement s : ranked) {
+      byDoc.computeIfAbsent(s.source().document(), k -> new ArrayList<>()).add(s);
+    }
+    List<Statement> out = new ArrayList<>();
+    for (int round = 0; out.size() < ranked.size(); round++) {
+      for (List<Statement> list : byDoc.values()) {
+        if (round < list.size()) {
+          out.add(list.get(round));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package org.kaodian.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.kaodian.Seeds;
+
+class TitleFinderTest {
+  private static final String REPORT_TITLE = "坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗";
+
+  @Test
+  void aCongressReportIsItsMainHeadingNotItsDashSubtitleNameOrDate() throws Exception {
+    String raw = Files.readString(Path.of("src/test/resources/titles/congress-report.txt"), StandardCharsets.UTF_8);
+    Document doc = Ingestor.fromText("report18.txt", raw);
+    assertThat(doc.title()).isEqualTo(REPORT_TITLE);
+    TitleFinder.Titles titles = TitleFinder.titles(doc);
+    for (Paragraph p : doc.paragraphs()) {
+      if (!p.heading() && p.index() > 0) {
+        assertThat(titles.at(p.index())).as(p.text()).isEqualTo(REPORT_TITLE);
+      }
+    }
+  }
+
+  @Test
+  void aDashSubtitleBrokenOverTwoLinesIsSkippedWhole() throws Exception {
+    Document doc = Ingestor.fromText("gov.txt", "# 政府工作报告\n\n# ——二〇二四年三月五日在第十四届全国人民代表大会\n\n# 第二次会议上\n\n"
+        + "# 国务院总理 李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("政府工作报告");
+  }
+
+  @Test
+  void bookletArticlesCiteTheirOwnTitles() {
+    Document booklet = Seeds.documents().stream().filter(d -> d.name().startsWith("004_")).findFirst().orElseThrow();
+    TitleFinder.Titles titles = TitleFinder.titles(booklet);
+    assertThat(titles.at(paragraphWith(booklet, "城镇新增就业1244万人"))).isEqualTo("政府工作报告");
+    assertThat(titles.at(paragraphWith(booklet, "应出席代表2956人"))).isEqualTo("十四届全国人大二次会议在京开幕");
+    assertThat(titles.at(paragraphWith(booklet, "新质生产力本身就是绿色生产力。"))).isEqualTo("新质生产力本身就是绿色生产力");
+    assertThat(titles.at(lastParagraphWith(booklet, "打好关键核心技术攻坚战，使原创性"))).isEqualTo("发展新质生产力的核心要素");
+    assertThat(booklet.title()).isEqualTo("理论学习");
+    assertThat(titles.from().values()).noneMatch(t -> t.startsWith("——") || t.contains("会议上") && t.length() < 8
+        || t.matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日$"));
+  }
+
+  @Test
+  void aLongFirstLineWithoutHeadingMarkIsTheTitle() {
+    Document chongqing = Seeds.documents().stream().filter(d -> d.name().startsWith("003_")).findFirst().orElseThrow();
+    assertThat(TitleFinder.titleAt(chongqing, 1)).startsWith("习近平主持召开新时代推动西部大开发座谈会强调");
+    assertThat(TitleFinder.titleAt(chongqing, paragraphWith(chongqing, "物流是实体经济的"))).isEqualTo(
+        "习近平在重庆考察时强调 进一步全面深化改革开放 不断谱写中国式现代化重庆篇章");
+  }
+
+  @Test
+  void webPageTitlesLoseTheSiteNameAndFileNamesAreNoTitles() {
+    assertThat(TitleFinder.pageTitle("中央经济工作会议在北京举行_新华网")).isEqualTo("中央经济工作会议在北京举行");
+    assertThat(TitleFinder.pageTitle("中央经济工作会议在北京举行 - 人民网")).isEqualTo("中央经济工作会议在北京举行");
+    assertThat(TitleFinder.isFileName("2022_xinhua_ershida_fabuhui", "2022_xinhua_ershida_fabuhui.txt")).isTrue();
+    assertThat(TitleFinder.isFileName("中央经济工作会议在北京举行", "cewc.txt")).isFalse();
+  }
+
+  private static int lastParagraphWith(Document doc, String text) {
+    return doc.paragraphs().stream().filter(p -> p.text().contains(text)).reduce((a, b) -> b).orElseThrow().index();
+  }
+
+  private static int paragraphWith(Document doc, String text) {
+    return doc.paragraphs().stream().filter(p -> p.text().contains(text)).findFirst().orElseThrow().index();
+  }
+}

@@ -1,0 +1,165 @@
+package org.kaodian.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kaodian.extract.AnswerSpan;
+import org.kaodian.extract.AnswerType;
+import org.kaodian.extract.Lexicon;
+import org.kaodian.extract.Source;
+import org.kaodian.extract.Statement;
+import org.kaodian.extract.StatementKind;
+
+/** One test per rule a distractor (or the swapped part of a false statement) must keep. */
+class DistractorRulesTest {
+  private static final Lexicon LEXICON = Lexicon.standard();
+
+  static Statement statement(String document, String text, AnswerType type, String... answers) {
+    List<AnswerSpan> spans = new ArrayList<>();
+    for (String a : answers) {
+      int at = text.indexOf(a);
+      spans.add(new AnswerSpan(a, type, at, at + a.length()));
+    }
+    return new Statement(StatementKind.FORMULA, text, spans, 0.9, "test",
+        List.of(new Source(document, "标题" + document, 0, 0, text.length())));
+  }
+
+  private static List<Distractor> pick(DistractorPool pool, Statement s, String answer, int n) {
+    return pick(pool, s, answer, n, Set.of());
+  }
+
+  private static List<Distractor> pick(DistractorPool pool, Statement s, String answer, int n, Set<String> used) {
+    AnswerSpan span = s.answers().stream().filter(a -> a.text().equals(answer)).findFirst().orElseThrow();
+    List<String> siblings = ItemBuilder.siblings(s, span);
+    return pool.pick(new DistractorPool.Slot(span, s.text(), s.source().document(), siblings, used, Set.of()), n,
+        new Random(5));
+  }
+
+  private static List<String> texts(List<Distractor> ds) {
+    return ds.stream().map(Distractor::text).toList();
+  }
+
+  @Test
+  void aListElementKeepsTheHeadWordItsSiblingsShareAndNoSiblingIsOffered() {
+    Statement s = statement("a.txt", "推动构建人类命运共同体，落实全球发展倡议、全球安全倡议、全球文明倡议，深化拓展全球伙伴关系。",
+        AnswerType.FORMULA, "全球发展倡议", "全球安全倡议", "全球文明倡议");
+    Statement other = statement("a.txt", "坚持高质量发展、永久睦邻友好。", AnswerType.FORMULA, "高质量发展", "永久睦邻友好");
+    DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of(s.text(), other.text()));
+    List<Distractor> d = pick(pool, s, "全球发展倡议", 3);
+    assertThat(texts(d)).hasSize(3).allMatch(t -> t.endsWith("倡议"))
+        .doesNotContain("全球安全倡议", "全球文明倡议", "高质量发展", "永久睦邻友好");
+    assertThat(d).allMatch(x -> x.from().contains("……倡议"));
+  }
+
+  @Test
+  void aTermKeepsItsHeadWord() {
+    Statement s = statement("a.txt", "全面实施乡村振兴战略，推进农业农村现代化。", AnswerType.TERM, "乡村振兴战略");
+    Statement other = statement("a.txt", "必须坚持新发展理念。", AnswerType.TERM, "新发展理念");
+    DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of());
+    assertThat(texts(pick(pool, s, "乡村振兴战略", 3))).hasSize(3).allMatch(t -> t.endsWith("战略"));
+  }
+
+  @Test
+  void aSloganElementKeepsTheLeadAndLengthOfItsSiblings() {
+    Statement s = statement("a.txt", "广大文艺工作者要坚持讲品位、讲格调、讲责任，抵制低俗、庸俗、媚俗。", AnswerType.FORMULA,
+        "讲品位", "讲格调", "讲责任");
+    Statement other = statement("a.txt", "各地区要稳就业、稳增长、稳预期。", AnswerType.FORMULA, "稳就业", "稳增长", "稳预期");
+    DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of(s.text(), other.text()));
+    List<String> d = texts(pick(pool, s, "讲格调", 3));
+    assertThat(d).hasSize(3).allMatch(t -> t.startsWith("讲") && t.length() == 3)
+        .doesNotContain("讲品位", "讲责任", "稳就业", "大开放");
+  }
+
+  @Test
+  void aListAnswerKeepsItsNumberOfParallelParts() {
+    Statement s = statement("a.txt", "中俄关系以永久睦邻友好、互利合作共赢为精神内核。", AnswerType.TERM, "永久睦邻友好、互利合作共赢");
+    Statement two = statement("a.txt", "双方秉持开放包容、合作共赢的理念。", AnswerType.TERM, "开放包容、合作共赢");
+    Statement one = statement("a.txt", "双方坚持互利共赢。", AnswerType.TERM, "互利共赢");
+    DistractorPool pool = DistractorPool.of(List.of(s, two, one), LEXICON, List.of());
+    List<String> d = texts(pick(pool, s, "永久睦邻友好、互利合作共赢", 3));
+    assertThat(d).contains("开放包容、合作共赢").doesNotContain("互利共赢");
+  }
+
+  @Test
+  void aFigureKeepsItsUnitPrecisionAndMagnitude() {
+    Statement s = statement("a.txt", "粮食产量1.39万亿斤，再创历史新高。", AnswerType.NUMBER, "1.39万亿斤");
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON, List.of());
+    List<String> d = texts(pick(pool, s, "1.39万亿斤", 3));
+    assertThat(d).hasSize(3).allSatisfy(t -> {
+      assertThat(t).matches("\\d\\.\\d\\d万亿斤");
+      assertThat(new BigDecimal(t.replace("万亿斤", ""))).isBetween(new BigDecimal("1.0"), new BigDecimal("1.8"));
+    });
+  }
+
+  @Test
+  void aRangeKeepsItsDirection() {
+    Statement s = statement("a.txt", "常住人口城镇化率从63.9%提高到65.2%。", AnswerType.NUMBER, "63.9%", "65.2%");
+    Statement down = statement("a.txt", "城镇调查失业率从5.6%下降到5.2%。", AnswerType.NUMBER, "5.6%", "5.2%");
+    DistractorPool pool = DistractorPool.of(List.of(s, down), LEXICON, List.of());
+    for (int seed = 0; seed < 5; seed++) {
+      assertThat(texts(pick(pool, s, "63.9%", 3))).hasSize(3).allMatch(t -> new BigDecimal(t.replace("%", ""))
+          .compareTo(new BigDecimal("65.2")) < 0);
+      assertThat(texts(pick(pool, s, "65.2%", 3))).hasSize(3).allMatch(t -> new BigDecimal(t.replace("%", ""))
+          .compareTo(new BigDecimal("63.9")) > 0);
+      assertThat(texts(pick(pool, down, "5.6%", 3))).hasSize(3).allMatch(t -> new BigDecimal(t.replace("%", ""))
+          .compareTo(new BigDecimal("5.2")) > 0);
+    }
+    assertThat(pick(pool, s, "63.9%", 1).get(0).from()).contains("keeps the range 提高到65.2");
+  }
+
+  @Test
+  void aNameIsReplacedByANameOfTheSameKindFromTheInput() {
+    Statement s = statement("a.txt", "国务院总理李强代表国务院向大会作政府工作报告，赵乐际主持大会，王沪宁出席。", AnswerType.PERSON, "李强");
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON, List.of());
+    // 赵乐际 and 王沪宁 are in the source sentence (also true there); the pool still has only people to offer.
+    Statement other = statement("b.txt", "习近平强调，要抓好落实。", AnswerType.PERSON, "习近平");
+    DistractorPool two = DistractorPool.of(List.of(s, other), LEXICON, List.of());
+    assertThat(texts(pick(two, s, "李强", 3))).doesNotContain("国务院", "大会", "政府工作报告")
+        .allMatch(t -> t.matches("[\\p{IsHan}]{2,4}"));
+    assertThat(texts(pick(pool, s, "李强", 3))).doesNotContain("赵乐际", "王沪宁");
+  }
+
+  @Test
+  void aDocumentIsReplacedByADocumentOfTheSameHead() {
+    Statement s = statement("a.txt", "马克思、恩格斯发表《共产党宣言》。", AnswerType.DOCUMENT, "共产党宣言");
+    Statement o = statement("a.txt", "会议通过了《北京宣言》和《实践论》读本。", AnswerType.DOCUMENT, "北京宣言", "实践论");
+    DistractorPool pool = DistractorPool.of(List.of(s, o), LEXICON, List.of());
+    assertThat(texts(pick(pool, s, "共产党宣言", 3))).contains("北京宣言").doesNotContain("实践论");
+  }
+
+  @Test
+  void neverANearSynonymAnAbbreviationOrAnotherNameOfTheSameBody() {
+    assertThat(AnswerForm.sameFactInOtherWords("根本要求", "必然要求")).isTrue();
+    assertThat(AnswerForm.sameFactInOtherWords("本质特征", "根本特征")).isTrue();
+    assertThat(AnswerForm.sameFactInOtherWords("中国共产党", "中共中央")).isTrue();
+    assertThat(AnswerForm.sameFactInOtherWords("中国共产党", "党中央")).isTrue();
+    assertThat(AnswerForm.sameFactInOtherWords("全国人民代表大会", "全国人大")).isTrue();
+    assertThat(AnswerForm.sameFactInOtherWords("两个确立", "两个维护")).isFalse();
+    assertThat(AnswerForm.sameFactInOtherWords("全球安全倡议", "全球数据安全倡议")).isFalse();
+    assertThat(AnswerForm.sameFactInOtherWords("政治要求", "根本要求")).isFalse();
+    Statement s = statement("a.txt", "以人民为中心是新时代的根本要求。", AnswerType.TERM, "根本要求");
+    Statement o = statement("a.txt", "这是必然要求、基本要求，也是政治要求和内在要求。", AnswerType.TERM, "必然要求", "基本要求", "政治要求",
+        "内在要求");
+    DistractorPool pool = DistractorPool.of(List.of(s, o), LEXICON, List.of());
+    assertThat(texts(pick(pool, s, "根本要求", 3))).contains("政治要求").doesNotContain("必然要求", "基本要求", "内在要求");
+  }
+
+  @Test
+  void theSameDocumentComesFirstAndFreshDistractorsBeforeOnesThePaperAlreadyShows() {
+    Statement a = statement("a.txt", "深刻领悟两个确立的决定性意义，坚决做到两个维护。", AnswerType.FORMULA, "两个确立", "两个维护");
+    Statement b = statement("b.txt", "牢记两个务必，坚持两个结合。", AnswerType.FORMULA, "两个务必", "两个结合");
+    DistractorPool pool = DistractorPool.of(List.of(a, b), LEXICON, List.of());
+    Statement ask = statement("a.txt", "各级政府要深刻领悟两个确立的决定性意义。", AnswerType.FORMULA, "两个确立");
+    List<Distractor> first = pick(pool, ask, "两个确立", 1);
+    assertThat(texts(first)).containsExactly("两个维护");
+    assertThat(first.get(0).from()).startsWith("the same document");
+    List<Distractor> fresh = pick(pool, ask, "两个确立", 1, Set.of("两个维护"));
+    assertThat(texts(fresh)).hasSize(1).doesNotContain("两个维护");
+    assertThat(fresh.get(0).from()).startsWith("another input document");
+  }
+}
