@@ -1,5 +1,7 @@
 package org.kaodian.item;
 
+import org.kaodian.text.ChineseNumerals;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,6 +14,10 @@ final class NumberForms {
   private static final Pattern ARABIC = Pattern.compile("^(\\d+(?:\\.\\d+)?)(.*)$");
   private static final Pattern CHINESE = Pattern.compile("^(第?)([一二三四五六七八九十]{1,3})(.*)$");
   private static final String DIGITS = "零一二三四五六七八九";
+  /** 百分之十八点五, 二〇三五年, 一千二百万人: figures written in Chinese numerals, as documents write them. */
+  private static final Pattern PERCENT_CN = Pattern.compile("^百分之([零〇一二两三四五六七八九十点]+)(.*)$");
+  private static final Pattern YEAR_CN = Pattern.compile("^([〇零一二三四五六七八九]{4})(年.*)$");
+  private static final Pattern NUMERAL_CN = Pattern.compile("^([零〇一二两三四五六七八九十百千点]+)(.*)$");
 
   private NumberForms() {}
 
@@ -31,8 +37,20 @@ final class NumberForms {
     if (a.matches()) {
       return new BigDecimal(a.group(1));
     }
+    Matcher pct = PERCENT_CN.matcher(figure);
+    if (pct.matches()) {
+      return ChineseNumerals.value(pct.group(1)).orElse(null);
+    }
+    Matcher year = YEAR_CN.matcher(figure);
+    if (year.matches()) {
+      return ChineseNumerals.value(year.group(1)).orElse(null);
+    }
     Matcher c = CHINESE.matcher(figure);
-    return c.matches() ? BigDecimal.valueOf(fromChinese(c.group(2))) : null;
+    if (c.matches()) {
+      return BigDecimal.valueOf(fromChinese(c.group(2)));
+    }
+    Matcher general = NUMERAL_CN.matcher(figure);
+    return general.matches() ? ChineseNumerals.value(general.group(1)).orElse(null) : null;
   }
 
   private static List<String> near(String answer, int[] steps) {
@@ -40,7 +58,24 @@ final class NumberForms {
     if (a.matches()) {
       return nearArabic(a.group(1), a.group(2), steps);
     }
+    Matcher year = YEAR_CN.matcher(answer);
+    if (year.matches()) {
+      int y = ChineseNumerals.value(year.group(1)).orElseThrow().intValue();
+      List<String> out = new ArrayList<>();
+      for (int d : new int[] {-1, 1, -2, 2, 3}) {
+        out.add(ChineseNumerals.yearToChinese(y + d) + year.group(2));
+      }
+      return out;
+    }
+    Matcher pct = PERCENT_CN.matcher(answer);
+    if (pct.matches()) {
+      return inChinese("百分之", pct.group(1), "%" + pct.group(2), steps);
+    }
     Matcher c = CHINESE.matcher(answer);
+    Matcher general = NUMERAL_CN.matcher(answer);
+    if (!c.matches() && general.matches() && ChineseNumerals.value(general.group(1)).isPresent()) {
+      return inChinese("", general.group(1), general.group(2), steps);
+    }
     if (c.matches()) {
       int v = fromChinese(c.group(2));
       List<String> out = new ArrayList<>();
@@ -52,6 +87,39 @@ final class NumberForms {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * Nearby values of a figure written in Chinese numerals, written the same way: the value is read,
+   * moved as an Arabic figure would be, and written back ({@code 百分之十八点五} → {@code 百分之十八点二}).
+   */
+  private static List<String> inChinese(String prefix, String numeral, String unit, int[] steps) {
+    BigDecimal v = ChineseNumerals.value(numeral).orElseThrow();
+    List<String> out = new ArrayList<>();
+    // The Arabic neighbours carry the unit only to choose the step; it is put back in Chinese form.
+    String stepUnit = unit.startsWith("%") ? "%" : "";
+    for (String n : nearArabic(v.stripTrailingZeros().toPlainString(), stepUnit, steps)) {
+      BigDecimal x = new BigDecimal(n.substring(0, n.length() - stepUnit.length()));
+      String shownUnit = unit.startsWith("%") ? unit.substring(1) : unit;
+      out.add(prefix + chinese(x) + shownUnit);
+    }
+    return out;
+  }
+
+  /** A positive value in Chinese numerals, decimals digit by digit after 点. */
+  private static String chinese(BigDecimal x) {
+    BigDecimal s = x.stripTrailingZeros();
+    String plain = s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = ChineseNumerals.toChinese(Long.parseLong(dot < 0 ? plain : plain.substring(0, dot)));
+    if (dot < 0) {
+      return whole;
+    }
+    StringBuilder sb = new StringBuilder(whole).append('点');
+    for (char ch : plain.substring(dot + 1).toCharArray()) {
+      sb.append(DIGITS.charAt(ch - '0'));
+    }
+    return sb.toString();
   }
 
   private static List<String> nearArabic(String number, String unit, int[] steps) {

@@ -28,4 +28,14 @@ class NumberFormsTest {
     assertThat(NumberForms.near("第十四届")).contains("第十三届", "第十五届");
     assertThat(NumberForms.near("二次会议")).contains("一次会议", "三次会议");
   }
+
+  @Test
+  void figuresInChineseNumeralsStayInChineseNumerals() {
+    assertThat(NumberForms.near("百分之五左右")).isNotEmpty().allMatch(s -> s.startsWith("百分之") && s.endsWith("左右"))
+        .doesNotContain("百分之五左右");
+    assertThat(NumberForms.near("百分之十八点五")).contains("百分之十七点五", "百分之十九点五").allMatch(s -> s.startsWith("百分之"));
+    assertThat(NumberForms.near("二〇三五年")).contains("二〇三四年", "二〇三六年");
+    assertThat(NumberForms.near("一千二百万人")).isNotEmpty().allMatch(s -> s.endsWith("万人") && !s.matches(".*\\d.*"));
+    assertThat(NumberForms.near("五十四万亿元")).contains("五十三万亿元", "五十五万亿元");
+  }
 }
