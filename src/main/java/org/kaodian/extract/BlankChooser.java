@@ -92,17 +92,14 @@ final class BlankChooser {
     if (s.lexicon().contains(a.text()) || (boundary(text, start - 1) && boundary(text, end))) {
       return a;
     }
-    // Only the words around the span's ends can be cut, so only a window around it is segmented.
-    int from = Math.max(0, start - 6);
-    int to = Math.min(text.length(), end + 6);
-    for (Token t : org.kaodian.text.Segmenter.segment(text.substring(from, to))) {
-      int ts = from + t.start();
-      int te = from + t.end();
-      if (ts < start && te > start && ts > from) {
-        start = ts;
+    // The sentence's own segmentation (made once per sentence): a window around the span cuts words
+    // differently and moved blanks on the dev half.
+    for (Token t : s.tokens()) {
+      if (t.start() < start && t.end() > start) {
+        start = t.start();
       }
-      if (ts < end && te > end && te < to) {
-        end = te;
+      if (t.start() < end && t.end() > end) {
+        end = t.end();
       }
     }
     if (start == a.start() && end == a.end()) {

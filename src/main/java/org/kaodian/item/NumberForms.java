@@ -62,8 +62,9 @@ final class NumberForms {
     if (year.matches()) {
       int y = ChineseNumerals.value(year.group(1)).orElseThrow().intValue();
       List<String> out = new ArrayList<>();
+      int grain = y % 5 == 0 ? 5 : 1;
       for (int d : new int[] {-1, 1, -2, 2, 3}) {
-        out.add(ChineseNumerals.yearToChinese(y + d) + year.group(2));
+        out.add(ChineseNumerals.yearToChinese(y + d * grain) + year.group(2));
       }
       return out;
     }
@@ -128,7 +129,9 @@ final class NumberForms {
     BigDecimal step;
     if (unit.startsWith("年") && scale == 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0
         && v.compareTo(BigDecimal.valueOf(2200)) <= 0) {
-      step = BigDecimal.ONE; // a year: the years around it, not 1721 for 1921
+      // A year: the years around it, not 1721 for 1921; a round target year (2035, 2060) among round
+      // years, or the one round year of the options is the answer.
+      step = v.remainder(BigDecimal.valueOf(5)).signum() == 0 ? BigDecimal.valueOf(5) : BigDecimal.ONE;
     } else if (unit.startsWith("周年") || unit.startsWith("岁")) {
       step = v.remainder(BigDecimal.valueOf(5)).signum() == 0 ? BigDecimal.valueOf(5) : BigDecimal.ONE;
     } else if ((unit.startsWith("%") || unit.startsWith("个百分点")) && v.compareTo(BigDecimal.TEN) <= 0) {

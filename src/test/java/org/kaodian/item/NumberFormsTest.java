@@ -34,8 +34,15 @@ class NumberFormsTest {
     assertThat(NumberForms.near("百分之五左右")).isNotEmpty().allMatch(s -> s.startsWith("百分之") && s.endsWith("左右"))
         .doesNotContain("百分之五左右");
     assertThat(NumberForms.near("百分之十八点五")).contains("百分之十七点五", "百分之十九点五").allMatch(s -> s.startsWith("百分之"));
-    assertThat(NumberForms.near("二〇三五年")).contains("二〇三四年", "二〇三六年");
+    assertThat(NumberForms.near("二〇三五年")).contains("二〇三〇年", "二〇四〇年");
+    assertThat(NumberForms.near("二〇二一年")).contains("二〇二〇年", "二〇二二年");
     assertThat(NumberForms.near("一千二百万人")).isNotEmpty().allMatch(s -> s.endsWith("万人") && !s.matches(".*\\d.*"));
     assertThat(NumberForms.near("五十四万亿元")).contains("五十三万亿元", "五十五万亿元");
+  }
+
+  @Test
+  void aRoundTargetYearIsOfferedAmongRoundYears() {
+    assertThat(NumberForms.near("2060年")).contains("2055年", "2065年").allMatch(y -> Integer.parseInt(y.substring(0, 4)) % 5 == 0);
+    assertThat(NumberForms.near("1921年")).contains("1920年", "1922年");
   }
 }
