@@ -17,7 +17,8 @@ final class AnswerForm {
   /** Modifiers that rank a thing rather than name it: 根本要求 and 必然要求 are not different facts. */
   private static final Set<String> EVALUATIVE = Set.of("根本", "必然", "本质", "内在", "基本", "重要", "核心",
       "关键", "首要", "主要", "根本性", "本质性", "必由", "显著", "鲜明", "突出", "最大", "最根本", "最本质", "重大",
-      "重点", "主体", "基础", "根基", "首位", "第一", "最", "唯一", "必要", "客观", "内生");
+      "重点", "主体", "基础", "根基", "首位", "第一", "最", "唯一", "必要", "客观", "内生",
+      "战略", "长期", "坚实", "深厚", "有力", "强大", "重要的", "战略性", "全局性", "历史性");
 
   /** Names of one body: an option from the same group says the same as the answer. */
   private static final List<Set<String>> SAME_BODY = List.of(
