@@ -65,7 +65,7 @@ class CoverageIT {
   }
 
   @Test
-  void aTeachersListOfFiftyKeySentencesGivesItemsFromAtLeastForty(@TempDir Path dir) throws Exception {
+  void aTeachersListOfFiftyKeySentencesGivesOneQuestionPerFactAndMostSentencesWithRepeats(@TempDir Path dir) throws Exception {
     CliIT.Run r = CliIT.run("generate", "src/test/resources/corpus/jinju50.txt", "-o", dir.toString(),
         "--count", "50", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
