@@ -92,8 +92,21 @@ public final class Grader {
         }
       }
     }
-    String flat = folded.toLowerCase(Locale.ROOT);
-    return new Reply(answers, flat.contains("退订") || flat.contains("unsubscribe"), flat.contains("不公开"));
+    return new Reply(answers, request(folded, "退订") || request(folded, "unsubscribe"), request(folded, "不公开"));
+  }
+
+  /**
+   * Whether a short line of its own asks for {@code word} ("退订", "请退订！", "排行榜不公开"): a long
+   * sentence that merely mentions it, such as the quiz's own footer left unquoted, is not a request.
+   */
+  private static boolean request(String text, String word) {
+    for (String line : text.toLowerCase(Locale.ROOT).split("\\R")) {
+      String bare = line.replaceAll("[\\s\\p{P}\\p{S}]+", "");
+      if (bare.contains(word) && bare.length() <= word.length() + 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Grades a reply against the items of the mail it answers, in the mail's order (question 1 is items[0]). */

@@ -54,7 +54,10 @@ class GraderTest {
   void seesUnsubscribeAndAnonymousRequests() {
     assertThat(Grader.read("退订", 5).unsubscribe()).isTrue();
     assertThat(Grader.read("1 B\n排行榜请不公开", 5).anonymous()).isTrue();
+    assertThat(Grader.read("请帮我退订，谢谢！", 5).unsubscribe()).isTrue();
     assertThat(Grader.read("1 B", 5).unsubscribe()).isFalse();
+    // The quiz's own footer, when a mail program leaves it unquoted, is not a request.
+    assertThat(Grader.read("1 B\n不想再收到这些邮件？请回复“退订”至 teacher@example.org。", 5).unsubscribe()).isFalse();
   }
 
   @Test

@@ -64,7 +64,7 @@ class StoreTest {
       st.execute("INSERT INTO sends VALUES ('g', '2026-W47', 'lisi@example.org', 'PENDING', '<m2>', 'x', NULL)");
     }
     try (Store s = Store.open(file)) {
-      assertThat(s.schemaVersion()).isEqualTo(2);
+      assertThat(s.schemaVersion()).isEqualTo(Store.LATEST_VERSION);
       assertThat(s.week("g", "2026-W47")).contains(List.of("a", "b"));
       assertThat(s.send("g", "2026-W47", "zhangsan@example.org").orElseThrow().status()).isEqualTo(SendStatus.SENT);
       Store.Send pending = s.send("g", "2026-W47", "lisi@example.org").orElseThrow();
