@@ -204,17 +204,18 @@ class ReplyIT {
     Thread.sleep(1100); // INTERNALDATE has whole seconds: the correction must arrive visibly later
     teacher.deliver(textReply("zhangsan@example.org", quizId.get("zhangsan@example.org"), oneWrong + quoted));
 
-    ReplyCollector.Result first = collect(cfg);
-    assertThat(first.count(ReplyOutcome.GRADED)).isEqualTo(4);
-    assertThat(first.count(ReplyOutcome.UNSUBSCRIBE)).isEqualTo(1);
-    assertThat(first.count(ReplyOutcome.NOT_MEMBER)).isEqualTo(1);
-    assertThat(first.count(ReplyOutcome.FORGED)).isEqualTo(1);
-    assertThat(first.unsubscribed()).containsExactly("zhaoliu@example.org");
-    assertThat(log.toString()).contains("stranger@example.net: not a member", "answers another member's quiz",
-        "unsubscribed: zhaoliu@example.org");
-
-    ReplyCollector.Result second = collect(cfg);
-    assertThat(second.counts()).isEmpty();
+    // The organiser's command, twice: the second finds nothing new.
+    StringWriter err = new StringWriter();
+    int exit = org.kaodian.cli.Main.run(new String[] {"mail", cfg.file().toString(), "--collect"},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("stranger@example.net: not a member", "answers another member's quiz",
+        "unsubscribed: zhaoliu@example.org",
+        "collected: 4 graded, 0 late, 1 unsubscribed, 2 not graded (see above), 0 already handled");
+    StringWriter again = new StringWriter();
+    org.kaodian.cli.Main.run(new String[] {"mail", cfg.file().toString(), "--collect"},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(again, true));
+    assertThat(again.toString()).contains("collected: 0 graded, 0 late, 0 unsubscribed, 0 not graded");
     // Even with the flags cleared, a reply already handled is not counted again.
     clearFlags();
     ReplyCollector.Result third = collect(cfg);
@@ -269,6 +270,17 @@ class ReplyIT {
     assertThat(collect(cfg).count(ReplyOutcome.GRADED)).isEqualTo(1);
     mailer(cfg).run(new WeeklyMailer.Options("2026-W49", false, false));
     assertThat(text(mailsTo("zhangsan@example.org").get(2))).contains("你的得分：6/6").doesNotContain("错题回顾");
+  }
+
+  @Test
+  void collectWithoutAnImapSectionIsAUsageError() throws Exception {
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers: [{email: a@example.org}]\n", StandardCharsets.UTF_8);
+    StringWriter err = new StringWriter();
+    int exit = org.kaodian.cli.Main.run(new String[] {"mail", f.toString(), "--collect"},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--collect needs an imap: section in " + f);
   }
 
   private void clearFlags() throws Exception {
