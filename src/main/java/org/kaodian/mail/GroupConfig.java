@@ -287,7 +287,7 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
   }
 
   /** A folder name for the group: characters file systems disallow become '-'. */
-  static String safeName(String group) {
+  public static String safeName(String group) {
     return group.replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
   }
 

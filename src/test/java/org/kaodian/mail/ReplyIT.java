@@ -270,6 +270,20 @@ class ReplyIT {
     assertThat(collect(cfg).count(ReplyOutcome.GRADED)).isEqualTo(1);
     mailer(cfg).run(new WeeklyMailer.Options("2026-W49", false, false));
     assertThat(text(mailsTo("zhangsan@example.org").get(2))).contains("你的得分：6/6").doesNotContain("错题回顾");
+
+    // The organiser's grade book from the same store: scores, the late reply, and the chart.
+    Path out = dir.resolve("report");
+    assertThat(org.kaodian.cli.Main.run(new String[] {"report", cfg.file().toString(), "-o", out.toString()},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true))).isZero();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("理论学习小组-成绩册.xlsx")))) {
+      var sheet = wb.getSheet("成绩册");
+      var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+      assertThat(fmt.formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("80");
+      assertThat(fmt.formatCellValue(sheet.getRow(1).getCell(3))).isEqualTo("4/5");
+      assertThat(fmt.formatCellValue(sheet.getRow(1).getCell(5))).isEqualTo("6/6");
+      assertThat(fmt.formatCellValue(sheet.getRow(5).getCell(3))).isEqualTo("迟交×1");
+    }
+    assertThat(javax.imageio.ImageIO.read(out.resolve("理论学习小组-成绩.png").toFile()).getWidth()).isEqualTo(900);
   }
 
   @Test
