@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Three real {@code mail} processes at once on one fresh store, as cron plus a manual run would start them. */
+/**
+ * Three real {@code mail} processes at once on one fresh store, as cron plus a manual run would
+ * start them: on a SQLite file and on a PostgreSQL bank.
+ */
 class OverlappingRunsIT {
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -37,6 +40,15 @@ class OverlappingRunsIT {
 
   @Test
   void threeProcessesAtOnceSendEachMemberExactlyOneMessagePerWeek() throws Exception {
+    overlappingRuns(dir.resolve("fresh/kaodian.db").toString());
+  }
+
+  @Test
+  void threeProcessesAtOnceOnOnePostgresBankSendEachMemberExactlyOneMessagePerWeek() throws Exception {
+    overlappingRuns(org.kaodian.store.TestPostgres.freshDatabase());
+  }
+
+  private void overlappingRuns(String store) throws Exception {
     Path input = dir.resolve("reading.txt");
     Files.copy(Path.of("seeds/000_e1db0641c79e177c.txt"), input);
     try (SlowProxy proxy = new SlowProxy(greenMail.getSmtp().getPort(), 40)) {
@@ -44,7 +56,7 @@ class OverlappingRunsIT {
       MEMBERS.forEach(m -> yaml.append("  - {name: ").append(m).append(", email: ").append(m).append("@example.org}\n"));
       yaml.append("inputs: [").append(input).append("]\nitems_per_week: 2\n")
           .append("smtp: {host: 127.0.0.1, port: ").append(proxy.port()).append(", security: none, retries: 1, retry_delay_ms: 10}\n")
-          .append("store: ").append(dir.resolve("fresh/kaodian.db")).append("\n");
+          .append("store: \"").append(store).append("\"\n");
       Path group = dir.resolve("group.yaml");
       Files.writeString(group, yaml, StandardCharsets.UTF_8);
 
