@@ -220,12 +220,16 @@ public final class ReplyCollector {
     return mailItems(store, cfg.group(), week, member);
   }
 
-  /** A reply is late once the group's next quiz was chosen before it arrived. */
+  /**
+   * A reply is late once the group's next quiz was chosen before it arrived. Servers give arrival
+   * times in whole seconds, so the quiz's time is cut to its second: a reply in that second is late.
+   */
   private boolean isLate(Store store, String week, long receivedMs) throws SQLException {
     for (String w : store.weeks(cfg.group())) {
       if (w.compareTo(week) > 0) {
         Optional<Instant> created = store.weekCreated(cfg.group(), w);
-        return created.isPresent() && created.get().toEpochMilli() <= receivedMs;
+        return created.isPresent()
+            && created.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli() <= receivedMs;
       }
     }
     return false;

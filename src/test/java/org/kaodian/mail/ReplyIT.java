@@ -287,6 +287,28 @@ class ReplyIT {
   }
 
   @Test
+  void theListUnsubscribeMailtoStopsTheMailAndAnOversizedReplyIsLoggedNotRead() throws Exception {
+    teacher = greenMail.setUser("teacher@example.org", "teacher", "secret");
+    GroupConfig cfg = config();
+    // What a mail program sends from the List-Unsubscribe header: no In-Reply-To, subject "unsubscribe".
+    MimeMessage mailto = reply("qianqi@example.org", null, "unsubscribe");
+    mailto.setText("", "UTF-8");
+    mailto.saveChanges();
+    teacher.deliver(mailto);
+    MimeMessage big = reply("zhangsan@example.org", null, "Re: 小测（" + W1 + "）");
+    big.setText("1 B\n" + "附件".repeat(ReplyCollector.MAX_REPLY_BYTES / 2), "UTF-8");
+    big.saveChanges();
+    teacher.deliver(big);
+    ReplyCollector.Result r = collect(cfg);
+    assertThat(r.count(ReplyOutcome.UNSUBSCRIBE)).isEqualTo(1);
+    assertThat(r.count(ReplyOutcome.OVERSIZED)).isEqualTo(1);
+    assertThat(log.toString()).contains("unsubscribed: qianqi@example.org", "zhangsan@example.org: ", "-byte cap; not read");
+    try (Store store = Store.openGroup(cfg.store())) {
+      assertThat(store.unsubscribed(cfg.group())).containsOnlyKeys("qianqi@example.org");
+    }
+  }
+
+  @Test
   void collectWithoutAnImapSectionIsAUsageError() throws Exception {
     Path f = dir.resolve("g.yaml");
     Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers: [{email: a@example.org}]\n", StandardCharsets.UTF_8);
