@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.kaodian.mail.ConfigException;
 import org.kaodian.mail.GroupConfig;
+import org.kaodian.mail.ReplyCollector;
 import org.kaodian.mail.WeeklyMailer;
 import org.kaodian.render.TemplateException;
 import org.kaodian.render.Templates;
+import org.kaodian.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +50,10 @@ final class MailCommand implements Callable<Integer> {
       "(the whole message went out and the server never replied). Check the server's log first."})
   boolean resendUncertain;
 
+  @Option(names = "--collect", description = {"Read new replies from the group's imap: folder, grade them and record",
+      "退订/不公开 requests; sends nothing. With --schedule replies are collected before every send."})
+  boolean collect;
+
   @Option(names = "--templates", paramLabel = "DIR", description = "Template folder. Default: question-templates")
   Path templatesDir;
 
@@ -77,7 +83,14 @@ final class MailCommand implements Callable<Integer> {
       return 1;
     }
     cfg.warnings().forEach(w -> err.println("warning: " + w));
+    if (collect && cfg.imap() == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--collect needs an imap: section in " + groupFile
+          + " (host, port, security, user, password_env or password_file, folder)");
+    }
     WeeklyMailer mailer = new WeeklyMailer(cfg, templates, err, clock);
+    if (collect && !schedule) {
+      return collect(cfg);
+    }
     if (!schedule) {
       return once(mailer, week);
     }
@@ -85,6 +98,9 @@ final class MailCommand implements Callable<Integer> {
       ZonedDateTime now = ZonedDateTime.now(clock);
       // A week whose send time has passed but was not sent yet (the machine was off) goes now;
       // sending is idempotent, so a week already sent is not sent again.
+      if (cfg.imap() != null) {
+        collect(cfg);
+      }
       if (!now.isBefore(mailer.thisWeeksSend(now))) {
         once(mailer, null);
       }
@@ -93,6 +109,23 @@ final class MailCommand implements Callable<Integer> {
       Thread.sleep(Math.max(1000, Duration.between(ZonedDateTime.now(clock), next).toMillis()));
     }
     return 0;
+  }
+
+  /** Collects new replies; a server that cannot be reached is reported and the run goes on (exit 1). */
+  private int collect(GroupConfig cfg) throws Exception {
+    var err = spec.commandLine().getErr();
+    try (Store store = Store.openGroup(cfg.store())) {
+      ReplyCollector.Result r = new ReplyCollector(cfg, err, clock).collect(store);
+      err.println("collected: " + r.count(Store.ReplyOutcome.GRADED) + " graded, " + r.count(Store.ReplyOutcome.LATE)
+          + " late, " + r.unsubscribed().size() + " unsubscribed, " + (r.counts().values().stream()
+              .mapToInt(Integer::intValue).sum() - r.count(Store.ReplyOutcome.GRADED) - r.count(Store.ReplyOutcome.LATE)
+              - r.unsubscribed().size()) + " not graded (see above), " + r.alreadyHandled() + " already handled");
+      return 0;
+    } catch (jakarta.mail.MessagingException e) {
+      err.println("error: cannot collect replies from " + cfg.imap().host() + ":" + cfg.imap().port() + " ("
+          + e.getMessage() + ")");
+      return 1;
+    }
   }
 
   private int once(WeeklyMailer mailer, String w) throws Exception {
@@ -107,6 +140,7 @@ final class MailCommand implements Callable<Integer> {
       r.held().forEach(e -> err.println("held by another run: " + r.week() + " to " + e + "; left to that run"));
       r.failed().forEach(f -> err.println("error: not delivered to " + f));
       r.uncertain().forEach(f -> err.println("error: UNCERTAIN, may or may not have arrived, not sent again: " + f));
+      r.unsubscribed().forEach(u -> err.println("not sent: " + u));
       return r.ok() ? 0 : 1;
     } catch (WeeklyMailer.StopException e) {
       err.println("error: " + e.getMessage());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Turns Chinese political-theory reading into quizzes and study cards.",
-    subcommands = {ExtractCommand.class, GenerateCommand.class, EvalCommand.class, MailCommand.class, BuildCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, GenerateCommand.class, EvalCommand.class, MailCommand.class, ReportCommand.class, BuildCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:some input or output failed (the rest was still processed)", "2:usage error"})
 public final class Main implements Runnable {

@@ -41,10 +41,13 @@ import org.kaodian.item.ItemType;
  * @param outbox folder for .eml files when there is no SMTP server
  * @param seed seed for choosing and shuffling
  * @param warnings things merged or ignored on the way, each with file and line
+ * @param imap where members' replies are read, or null when the group does not collect replies
+ * @param partialCredit whether a multiple-choice answer with some right letters and no wrong one earns part of the point
  */
 public record GroupConfig(Path file, String group, InternetAddress from, List<Member> members, List<String> inputs,
     int itemsPerWeek, List<ItemType> types, DayOfWeek day, LocalTime time, ZoneId zone, Smtp smtp, String store,
-    Path outbox, long seed, List<String> warnings) {
+    Path outbox, long seed, List<String> warnings, Imap imap, boolean partialCredit) {
+  public static final String DEFAULT_FOLDER = "INBOX";
 
   public static final List<String> DEFAULT_INPUTS = List.of("seeds");
   public static final int DEFAULT_ITEMS_PER_WEEK = 5;
@@ -69,8 +72,15 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     return from.getAddress();
   }
 
-  /** One recipient: a display name (maybe empty), one mailbox, and where in which file it was given. */
-  public record Member(String name, InternetAddress address, String where) {
+  /**
+   * One recipient: a display name (maybe empty), one mailbox, where in which file it was given, and
+   * whether the leaderboard may show the name ({@code leaderboard: false} shows 匿名).
+   */
+  public record Member(String name, InternetAddress address, String where, boolean leaderboard) {
+    public Member(String name, InternetAddress address, String where) {
+      this(name, address, where, true);
+    }
+
     @Override
     public InternetAddress address() {
       return (InternetAddress) address.clone();
@@ -137,6 +147,27 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     }
   }
 
+  /** How to read replies from the group's mailbox over IMAP; the password as for SMTP. */
+  public record Imap(String host, int port, Security security, String user, String passwordEnv, Path passwordFile,
+      String folder, int timeoutMillis) {
+    /** Reads the password; never printed, never taken from the command line. */
+    public String password() throws IOException {
+      if (passwordEnv != null) {
+        String p = System.getenv(passwordEnv);
+        if (p == null) {
+          throw new IOException("environment variable " + passwordEnv + " (imap.password_env) is not set");
+        }
+        return p;
+      }
+      return passwordFile == null ? null : Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+    }
+
+    /** IMAP's ports: 993 for ssl, 143 for starttls and none. */
+    static int defaultPort(Security s) {
+      return s == Security.SSL ? 993 : 143;
+    }
+  }
+
   /** Reads and checks a group file. */
   public static GroupConfig load(Path file) throws ConfigException {
     List<String> problems = new ArrayList<>();
@@ -161,7 +192,8 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
       }
       InternetAddress email = c.address(m.email, "members.email");
       if (email != null) {
-        members.add(c.text(m.name, "name", "", false), email, file + ":" + m.email.line());
+        members.add(c.text(m.name, "name", "", false), email, file + ":" + m.email.line(),
+            c.bool(m.leaderboard, "members.leaderboard", true));
       }
     }
     if (raw.roster != null) {
@@ -219,6 +251,29 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
           c.integer(s.retryDelayMs, "retry_delay_ms", DEFAULT_RETRY_DELAY_MS, 0, 600000),
           c.integer(s.timeoutMs, "timeout_ms", DEFAULT_TIMEOUT_MS, 100, 600000));
     }
+    Imap imap = null;
+    GroupFile.RawImap i = raw.imap;
+    if (i != null) {
+      Security security = Security.SSL;
+      try {
+        security = i.security == null ? security : Security.fromKey(i.security.value());
+      } catch (IllegalArgumentException e) {
+        problems.add(c.at(i.security) + e.getMessage().replace("smtp.", "imap."));
+      }
+      String host = c.text(i.host, "imap.host", null, true);
+      if (security == Security.NONE && host != null && !Mailbox.isLoopback(host)) {
+        // A password in clear text across a network: only a test server on this machine may do without TLS.
+        problems.add(c.at(i.security) + "imap.security none is only allowed for a server on this machine"
+            + " (127.0.0.1, ::1, localhost); use ssl or starttls for " + host);
+      }
+      String pwFile = c.text(i.passwordFile, "imap.password_file", null, false);
+      imap = new Imap(host, c.integer(i.port, "imap.port", Imap.defaultPort(security), 1, 65535), security,
+          c.text(i.user, "imap.user", null, false), c.text(i.passwordEnv, "imap.password_env", null, false),
+          pwFile == null ? null : file.toAbsolutePath().getParent().resolve(pwFile),
+          c.text(i.folder, "imap.folder", DEFAULT_FOLDER, false),
+          c.integer(i.timeoutMs, "imap.timeout_ms", DEFAULT_TIMEOUT_MS, 100, 600000));
+    }
+    boolean partialCredit = c.bool(raw.partialCredit, "partial_credit", false);
     String store = c.text(raw.store, "store", DEFAULT_STORE, false);
     String outboxDir = c.text(raw.outbox, "outbox", DEFAULT_OUTBOX, false);
     long seed = c.integer(raw.seed, "seed", DEFAULT_SEED, Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -227,11 +282,12 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     }
     return new GroupConfig(file, group, from, List.copyOf(members.byId.values()),
         inputs.isEmpty() ? DEFAULT_INPUTS : inputs, perWeek, types.isEmpty() ? List.of(ItemType.values()) : List.copyOf(types),
-        day, time, zone, smtp, store, Path.of(outboxDir).resolve(safeName(group)), seed, List.copyOf(warnings));
+        day, time, zone, smtp, store, Path.of(outboxDir).resolve(safeName(group)), seed, List.copyOf(warnings), imap,
+        partialCredit);
   }
 
   /** A folder name for the group: characters file systems disallow become '-'. */
-  static String safeName(String group) {
+  public static String safeName(String group) {
     return group.replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
   }
 
@@ -245,9 +301,13 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
     }
 
     void add(String name, InternetAddress mailbox, String where) {
+      add(name, mailbox, where, true);
+    }
+
+    void add(String name, InternetAddress mailbox, String where, boolean leaderboard) {
       // A display name in the address ("张三 <a@b>") stands when no separate name is given.
       String display = name == null || name.isBlank() ? nullToEmpty(mailbox.getPersonal()) : name.strip();
-      Member m = new Member(display, Mailbox.of(mailbox.getAddress(), display), where);
+      Member m = new Member(display, Mailbox.of(mailbox.getAddress(), display), where, leaderboard);
       Member first = byId.putIfAbsent(m.id(), m);
       if (first != null) {
         warnings.add(where + ": " + m.email() + " is the same member as " + first.email() + " at " + first.where()
@@ -356,6 +416,21 @@ public record GroupConfig(Path file, String group, InternetAddress from, List<Me
         problems.add(at(t) + key + " must be a whole number");
         return fallback;
       }
+    }
+
+    boolean bool(GroupFile.Text t, String key, boolean fallback) {
+      if (t == null || t.value() == null) {
+        return fallback;
+      }
+      String v = t.value().strip().toLowerCase(Locale.ROOT);
+      if (v.equals("true") || v.equals("yes")) {
+        return true;
+      }
+      if (v.equals("false") || v.equals("no")) {
+        return false;
+      }
+      problems.add(at(t) + key + " must be true or false");
+      return fallback;
     }
 
     InternetAddress address(GroupFile.Text t, String key) {

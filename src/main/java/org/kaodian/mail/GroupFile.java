@@ -48,6 +48,8 @@ final class GroupFile {
     List<Text> types;
     RawSend send;
     RawSmtp smtp;
+    RawImap imap;
+    Text partialCredit;
     Text store;
     Text outbox;
     Text seed;
@@ -56,6 +58,7 @@ final class GroupFile {
   static final class RawMember {
     Text name;
     Text email;
+    Text leaderboard;
   }
 
   static final class RawSend {
@@ -76,13 +79,25 @@ final class GroupFile {
     Text timeoutMs;
   }
 
+  static final class RawImap {
+    Text host;
+    Text port;
+    Text security;
+    Text user;
+    Text passwordEnv;
+    Text passwordFile;
+    Text folder;
+    Text timeoutMs;
+  }
+
   /** What each record is called in messages, and the prefix of its keys. */
   private static final Map<Class<?>, String> PREFIX = Map.of(RawSend.class, "send.", RawSmtp.class, "smtp.",
-      RawMember.class, "members.");
+      RawImap.class, "imap.", RawMember.class, "members.");
   private static final Map<Class<?>, String> SHAPE = Map.of(Raw.class, "the group file must be a YAML mapping (key: value lines)",
       RawMember.class, "each member needs name and email: {name: 张三, email: zhangsan@example.org}",
       RawSend.class, "send must be a mapping such as {day: MONDAY, time: \"08:00\", zone: Asia/Shanghai}",
-      RawSmtp.class, "smtp must be a mapping such as {host: smtp.example.org, security: starttls}");
+      RawSmtp.class, "smtp must be a mapping such as {host: smtp.example.org, security: starttls}",
+      RawImap.class, "imap must be a mapping such as {host: imap.example.org, security: ssl, user: teacher}");
 
   /** Reads the file; problems are added to {@code problems} and the raw values returned (null if unreadable). */
   static Raw read(Path file, String text, List<String> problems) throws IOException {

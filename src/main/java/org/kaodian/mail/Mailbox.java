@@ -69,4 +69,10 @@ final class Mailbox {
   static String identity(InternetAddress a) {
     return a.getAddress().toLowerCase(Locale.ROOT);
   }
+
+  /** Whether a host name is this machine (where a test server may run without TLS). */
+  static boolean isLoopback(String host) {
+    String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.equals("localhost") || h.equals("::1") || h.equals("[::1]") || h.startsWith("127.");
+  }
 }

@@ -52,24 +52,33 @@ final class QuizMessage {
    * member's identity, so a mail program that sees it twice can tell it is one message.
    */
   String messageId(GroupConfig.Member m, String week) {
+    return messageId(cfg, m, week);
+  }
+
+  /** The same Message-ID without a composer, for matching replies to the quiz they answer. */
+  static String messageId(GroupConfig cfg, GroupConfig.Member m, String week) {
     return "<kaodian." + week + "." + hash(cfg.group() + "\u0000" + m.id()) + "@" + domain(cfg.fromAddress()) + ">";
   }
 
   String subject(GroupConfig.Member m, WeeklyItems.QuizWeek w) {
-    return templates.render("email/subject.ftl", model(m, w));
+    return templates.render("email/subject.ftl", model(m, w, Feedback.NONE));
   }
 
-  String text(GroupConfig.Member m, WeeklyItems.QuizWeek w) {
-    return templates.render("email/quiz.txt.ftl", model(m, w));
+  String text(GroupConfig.Member m, WeeklyItems.QuizWeek w, Feedback f) {
+    return templates.render("email/quiz.txt.ftl", model(m, w, f));
   }
 
   MimeMessage compose(GroupConfig.Member m, WeeklyItems.QuizWeek w, byte[] docx) throws MessagingException {
-    return compose(m, w, docx, null);
+    return compose(m, w, Feedback.NONE, docx, null);
   }
 
-  /** The member's message with the worksheet ({@code docx}) and the one-file quiz page ({@code page}) attached when given. */
-  MimeMessage compose(GroupConfig.Member m, WeeklyItems.QuizWeek w, byte[] docx, byte[] page) throws MessagingException {
-    Map<String, Object> model = model(m, w);
+  /**
+   * The member's message with their feedback, the worksheet ({@code docx}) and the one-file quiz page
+   * ({@code page}) attached when given.
+   */
+  MimeMessage compose(GroupConfig.Member m, WeeklyItems.QuizWeek w, Feedback f, byte[] docx, byte[] page)
+      throws MessagingException {
+    Map<String, Object> model = model(m, w, f);
     String id = messageId(m, w.week());
     MimeMessage msg = new MimeMessage(session) {
       @Override
@@ -142,7 +151,7 @@ final class QuizMessage {
     }
   }
 
-  private Map<String, Object> model(GroupConfig.Member m, WeeklyItems.QuizWeek w) {
+  private Map<String, Object> model(GroupConfig.Member m, WeeklyItems.QuizWeek w, Feedback f) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("group", cfg.group());
     model.put("from", cfg.fromAddress());
@@ -150,26 +159,59 @@ final class QuizMessage {
     model.put("weekNumber", Integer.parseInt(w.week().substring(w.week().indexOf('W') + 1)));
     model.put("member", Map.of("name", m.name(), "email", m.email()));
     List<Map<String, Object>> questions = new ArrayList<>();
-    int n = 1;
     for (Item i : w.quiz()) {
-      List<Map<String, String>> options = new ArrayList<>();
-      for (int k = 0; k < i.options().size(); k++) {
-        options.add(Map.of("letter", String.valueOf((char) ('A' + k)), "text", i.options().get(k)));
-      }
-      questions.add(Map.of("number", n++, "stem", i.stem(), "type", i.type().id(), "typeName", i.type().chinese(),
-          "trueFalse", i.type() == ItemType.TRUE_FALSE, "options", options));
+      questions.add(question(i, questions.size() + 1));
     }
     model.put("questions", questions);
+    // 错题回顾 questions are numbered on after the week's, so one reply answers both.
+    List<Map<String, Object>> review = new ArrayList<>();
+    for (Item i : f.review()) {
+      review.add(question(i, questions.size() + review.size() + 1));
+    }
+    model.put("review", review);
+    if (f.lastWeek() != null) {
+      Map<String, Object> mine = new LinkedHashMap<>();
+      mine.put("week", f.lastWeek());
+      mine.put("replied", f.score() != null);
+      if (f.score() != null) {
+        mine.put("score", Feedback.points(f.score().score()));
+        mine.put("max", f.score().max());
+      }
+      List<Map<String, Object>> missed = new ArrayList<>();
+      for (Feedback.Missed x : f.missed()) {
+        missed.add(Map.of("number", x.number(), "stem", x.item().stem(), "answer", answer(x.item()),
+            "explanation", x.item().explanation()));
+      }
+      mine.put("missed", missed);
+      model.put("myScore", mine);
+      List<Map<String, Object>> board = new ArrayList<>();
+      for (Feedback.Rank r : f.leaderboard()) {
+        board.add(Map.of("rank", r.rank(), "name", r.name(), "score", Feedback.points(r.score()), "max", r.max()));
+      }
+      model.put("leaderboard", board);
+    }
     if (w.previousWeek() != null && !w.lastWeek().isEmpty()) {
       List<Map<String, Object>> answers = new ArrayList<>();
       int k = 1;
       for (Item i : w.lastWeek()) {
-        answers.add(Map.of("number", k++, "stem", i.stem(), "answer", WorksheetExporter.answerText(i)
-            + (i.type().isChoice() ? "（" + String.join("、", i.answers()) + "）" : ""), "explanation", i.explanation()));
+        answers.add(Map.of("number", k++, "stem", i.stem(), "answer", answer(i), "explanation", i.explanation()));
       }
       model.put("lastWeek", Map.of("week", w.previousWeek(), "answers", answers));
     }
     return model;
+  }
+
+  private static Map<String, Object> question(Item i, int number) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (int k = 0; k < i.options().size(); k++) {
+      options.add(Map.of("letter", String.valueOf((char) ('A' + k)), "text", i.options().get(k)));
+    }
+    return Map.of("number", number, "stem", i.stem(), "type", i.type().id(), "typeName", i.type().chinese(),
+        "trueFalse", i.type() == ItemType.TRUE_FALSE, "options", options);
+  }
+
+  private static String answer(Item i) {
+    return WorksheetExporter.answerText(i) + (i.type().isChoice() ? "（" + String.join("、", i.answers()) + "）" : "");
   }
 
   private static String domain(String address) {

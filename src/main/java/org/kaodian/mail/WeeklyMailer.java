@@ -53,10 +53,11 @@ public final class WeeklyMailer {
 
   /**
    * What a run did, by member address: sent, already done before ({@code skipped}), held by another
-   * live run, failed (retried by the next run), uncertain (reported, not resent) and files written.
+   * live run, failed (retried by the next run), uncertain (reported, not resent), files written, and
+   * members not sent to because they unsubscribed.
    */
   public record Result(String week, List<String> sent, List<String> skipped, List<String> held, List<String> failed,
-      List<String> uncertain, List<Path> written) {
+      List<String> uncertain, List<Path> written, List<String> unsubscribed) {
     /** True when nothing failed and no delivery became uncertain in this run. */
     public boolean ok() {
       return failed.isEmpty() && uncertain.isEmpty();
@@ -108,24 +109,35 @@ public final class WeeklyMailer {
     String week = o.week() != null ? o.week() : currentWeek();
     QuizMessage composer = new QuizMessage(cfg, templates, clock);
     Result r = new Result(week, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     try (Store store = openStore()) {
       WeeklyItems.QuizWeek w = new WeeklyItems(cfg, templates, log).choose(store, week, !o.dryRun());
+      Feedback.Replies replies = Feedback.replies(store, cfg.group());
+      java.util.Map<String, Instant> unsubscribed = store.unsubscribed(cfg.group());
+      List<GroupConfig.Member> members = new ArrayList<>();
+      for (GroupConfig.Member m : cfg.members()) {
+        if (unsubscribed.containsKey(m.id())) {
+          r.unsubscribed().add(m.email() + " (unsubscribed " + unsubscribed.get(m.id()) + ")");
+        } else {
+          members.add(m);
+        }
+      }
       byte[] docx = o.attachDocx() ? composer.worksheet(w) : null;
       byte[] page = o.attachHtml() ? composer.quizPage(w) : null;
       if (o.dryRun()) {
-        for (GroupConfig.Member m : cfg.members()) {
+        for (GroupConfig.Member m : members) {
           log.println("dry run: would send \"" + composer.subject(m, w) + "\" to " + m.email());
         }
-        log.println(composer.text(cfg.members().get(0), w));
+        if (!members.isEmpty()) {
+          log.println(composer.text(members.get(0), w, Feedback.of(cfg, store, replies, members.get(0), w, false)));
+        }
         return r;
       }
       Outbox outbox = new Outbox(cfg.outbox());
       try (Sender sender = cfg.smtp() == null ? null : Sender.connect(cfg.smtp(), log)) {
-        for (GroupConfig.Member m : cfg.members()) {
-          MimeMessage msg = composer.compose(m, w, docx, page);
+        for (GroupConfig.Member m : members) {
           String id = m.id();
-          Store.Claim claim = store.claim(cfg.group(), week, id, runId, msg.getMessageID(), Instant.now(),
+          Store.Claim claim = store.claim(cfg.group(), week, id, runId, composer.messageId(m, week), Instant.now(),
               CLAIM_TIMEOUT, o.resendUncertain());
           switch (claim.outcome()) {
             case DONE -> r.skipped().add(m.email());
@@ -142,6 +154,14 @@ public final class WeeklyMailer {
               if (claim.takenFrom() != null) {
                 log.println("note: took over " + m.email() + " from " + claim.takenFrom() + ", silent for over "
                     + CLAIM_TIMEOUT.toMinutes() + " minutes");
+              }
+              MimeMessage msg;
+              try {
+                // Composed only once claimed: the 错题回顾 items it records must belong to a mail that goes out.
+                msg = composer.compose(m, w, Feedback.of(cfg, store, replies, m, w, true), docx, page);
+              } catch (MessagingException | SQLException | RuntimeException e) {
+                store.finish(cfg.group(), week, id, runId, Store.SendStatus.FAILED, e.getMessage(), Instant.now());
+                throw e;
               }
               if (sender == null) {
                 try {
@@ -196,7 +216,7 @@ public final class WeeklyMailer {
   }
 
   private Store openStore() throws SQLException, IOException {
-    return cfg.store().startsWith("jdbc:") ? Store.openUrl(cfg.store()) : Store.open(Path.of(cfg.store()));
+    return Store.openGroup(cfg.store());
   }
 
   /** This ISO week's send time (the configured day and time), whether past or not. */

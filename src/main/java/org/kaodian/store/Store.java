@@ -71,7 +71,7 @@ public final class Store implements AutoCloseable {
   /** How long a SQLite connection waits for another process's write to finish before failing. */
   static final int BUSY_TIMEOUT_MS = 30_000;
   /** The version of the newest file in {@link #MIGRATIONS}; a test keeps the two in step. */
-  static final int LATEST_VERSION = 2;
+  static final int LATEST_VERSION = 3;
   private static final int MIGRATE_ATTEMPTS = 20;
 
   private final Connection db;
@@ -85,6 +85,11 @@ public final class Store implements AutoCloseable {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     return openUrl("jdbc:sqlite:" + file);
+  }
+
+  /** Opens a group file's {@code store:} value: a JDBC URL when it starts with {@code jdbc:}, else a SQLite file. */
+  public static Store openGroup(String store) throws SQLException, IOException {
+    return store.startsWith("jdbc:") ? openUrl(store) : open(Path.of(store));
   }
 
   /** Opens any JDBC URL whose driver is on the class path, and migrates its schema. */
@@ -409,6 +414,213 @@ public final class Store implements AutoCloseable {
       ps.setString(7, member);
       ps.setString(8, runId);
       return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** What became of a reply (see the replies table). */
+  public enum ReplyOutcome { GRADED, LATE, UNSUBSCRIBE, NOT_MEMBER, FORGED, UNMATCHED, OVERSIZED, UNREADABLE }
+
+  /** A member-week's grade: the reply it came from, when it arrived, the score and each item's credit in mail order. */
+  public record GradeRow(String week, String member, String replyKey, long receivedMs, double score, int max,
+      List<ItemCredit> results) {
+    public GradeRow {
+      results = List.copyOf(results);
+    }
+  }
+
+  /** One item's credit (0–1) in a graded reply. */
+  public record ItemCredit(String itemId, double credit) {}
+
+  /**
+   * Records that a reply was handled; false when it was already (the primary key on the reply's key
+   * makes a second collect, or a second process collecting at the same time, skip it).
+   */
+  public boolean recordReply(String group, String replyKey, String member, String week, long receivedMs,
+      ReplyOutcome outcome, String detail) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(
+        "INSERT INTO replies (group_name, reply_key, member, week, received_ms, outcome, detail)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_name, reply_key) DO NOTHING")) {
+      ps.setString(1, group);
+      ps.setString(2, replyKey);
+      ps.setString(3, member);
+      ps.setString(4, week);
+      ps.setLong(5, receivedMs);
+      ps.setString(6, outcome.name());
+      ps.setString(7, detail);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** How many replies a member sent for a week with the given outcome. */
+  public int replyCount(String group, String week, String member, ReplyOutcome outcome) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM replies WHERE group_name = ? AND week = ?"
+        + " AND member = ? AND outcome = ?")) {
+      ps.setString(1, group);
+      ps.setString(2, week);
+      ps.setString(3, member);
+      ps.setString(4, outcome.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
+  /** When the group's quiz for a week was recorded (its items chosen), if it was. */
+  public Optional<Instant> weekCreated(String group, String week) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT created_at FROM weeks WHERE group_name = ? AND week = ?")) {
+      ps.setString(1, group);
+      ps.setString(2, week);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(Instant.parse(rs.getString(1))) : Optional.empty();
+      }
+    }
+  }
+
+  /** Every week the group has a quiz for, oldest first. */
+  public List<String> weeks(String group) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT week FROM weeks WHERE group_name = ? ORDER BY week")) {
+      ps.setString(1, group);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Stores a member-week's grade unless a reply received later is already stored: one upsert, so two
+   * collectors racing on two replies of one member keep the later one whatever their order.
+   */
+  public void recordGrade(String group, GradeRow g) throws SQLException {
+    StringBuilder results = new StringBuilder();
+    for (ItemCredit c : g.results()) {
+      results.append(results.length() == 0 ? "" : ";").append(c.itemId()).append('=').append(c.credit());
+    }
+    try (PreparedStatement ps = db.prepareStatement(
+        "INSERT INTO grades (group_name, week, member, reply_key, received_ms, score, max_score, results)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_name, week, member) DO UPDATE SET"
+            + " reply_key = excluded.reply_key, received_ms = excluded.received_ms, score = excluded.score,"
+            + " max_score = excluded.max_score, results = excluded.results"
+            + " WHERE excluded.received_ms > grades.received_ms")) {
+      ps.setString(1, group);
+      ps.setString(2, g.week());
+      ps.setString(3, g.member());
+      ps.setString(4, g.replyKey());
+      ps.setLong(5, g.receivedMs());
+      ps.setDouble(6, g.score());
+      ps.setInt(7, g.max());
+      ps.setString(8, results.toString());
+      ps.executeUpdate();
+    }
+  }
+
+  /** The group's grades, by week then member. */
+  public List<GradeRow> grades(String group) throws SQLException {
+    List<GradeRow> out = new ArrayList<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT week, member, reply_key, received_ms, score, max_score,"
+        + " results FROM grades WHERE group_name = ? ORDER BY week, member")) {
+      ps.setString(1, group);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<ItemCredit> results = new ArrayList<>();
+          for (String r : rs.getString(7).split(";")) {
+            int eq = r.lastIndexOf('=');
+            if (eq > 0) {
+              results.add(new ItemCredit(r.substring(0, eq), Double.parseDouble(r.substring(eq + 1))));
+            }
+          }
+          out.add(new GradeRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5),
+              rs.getInt(6), results));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Records that a member asked to stop the mail; the first request's time stays. */
+  public void unsubscribe(String group, String member, Instant at) throws SQLException {
+    flag(group, member, "unsubscribed_ms = COALESCE(member_flags.unsubscribed_ms, excluded.unsubscribed_ms)",
+        at.toEpochMilli(), 0);
+  }
+
+  /** Records that a member asked to be shown as 匿名 on the leaderboard. */
+  public void hideFromLeaderboard(String group, String member) throws SQLException {
+    flag(group, member, "anonymous = 1", null, 1);
+  }
+
+  private void flag(String group, String member, String update, Long unsubscribedMs, int anonymous)
+      throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO member_flags (group_name, member, unsubscribed_ms,"
+        + " anonymous) VALUES (?, ?, ?, ?) ON CONFLICT (group_name, member) DO UPDATE SET " + update)) {
+      ps.setString(1, group);
+      ps.setString(2, member);
+      if (unsubscribedMs == null) {
+        ps.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        ps.setLong(3, unsubscribedMs);
+      }
+      ps.setInt(4, anonymous);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Members of the group who unsubscribed, with when. */
+  public java.util.Map<String, Instant> unsubscribed(String group) throws SQLException {
+    java.util.Map<String, Instant> out = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT member, unsubscribed_ms FROM member_flags"
+        + " WHERE group_name = ? AND unsubscribed_ms IS NOT NULL ORDER BY member")) {
+      ps.setString(1, group);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Members of the group who asked to be anonymous on the leaderboard. */
+  public Set<String> anonymous(String group) throws SQLException {
+    Set<String> out = new LinkedHashSet<>();
+    try (PreparedStatement ps = db.prepareStatement(
+        "SELECT member FROM member_flags WHERE group_name = ? AND anonymous = 1")) {
+      ps.setString(1, group);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Records the 错题回顾 items of a member's mail for a week; returns those recorded first when another run was first. */
+  public List<String> recordReview(String group, String week, String member, List<String> itemIds)
+      throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("INSERT INTO review_sends (group_name, week, member, item_ids)"
+        + " VALUES (?, ?, ?, ?) ON CONFLICT (group_name, week, member) DO NOTHING")) {
+      ps.setString(1, group);
+      ps.setString(2, week);
+      ps.setString(3, member);
+      ps.setString(4, String.join(",", itemIds));
+      ps.executeUpdate();
+    }
+    return review(group, week, member);
+  }
+
+  /** The 错题回顾 items a member's mail for a week carried (empty when none). */
+  public List<String> review(String group, String week, String member) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement(
+        "SELECT item_ids FROM review_sends WHERE group_name = ? AND week = ? AND member = ?")) {
+      ps.setString(1, group);
+      ps.setString(2, week);
+      ps.setString(3, member);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && !rs.getString(1).isEmpty() ? List.of(rs.getString(1).split(",")) : List.of();
+      }
     }
   }
 

@@ -57,6 +57,46 @@ class GroupConfigTest {
   }
 
   @Test
+  void theImapSectionAndReplyOptionsLoadWithDefaults(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("imap.pw"), "s3cret\n");
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, """
+        group: g
+        from: teacher@example.org
+        members:
+          - {name: 张三, email: zhangsan@example.org, leaderboard: false}
+          - {name: 李四, email: lisi@example.org}
+        imap: {host: imap.example.org, user: teacher, password_file: imap.pw}
+        partial_credit: true
+        """, StandardCharsets.UTF_8);
+    GroupConfig c = GroupConfig.load(f);
+    assertThat(c.imap().security()).isEqualTo(GroupConfig.Security.SSL);
+    assertThat(c.imap().port()).isEqualTo(993);
+    assertThat(c.imap().folder()).isEqualTo("INBOX");
+    assertThat(c.imap().password()).isEqualTo("s3cret");
+    assertThat(c.partialCredit()).isTrue();
+    assertThat(c.members()).extracting(GroupConfig.Member::leaderboard).containsExactly(false, true);
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers: [{email: a@example.org}]\n"
+        + "imap: {host: imap.example.org, security: starttls}\n");
+    assertThat(GroupConfig.load(f).imap().port()).isEqualTo(143);
+  }
+
+  @Test
+  void imapWithoutTlsIsOnlyForThisMachineAndBadValuesHaveLines(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("g.yaml");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers: [{email: a@example.org, leaderboard: maybe}]\n"
+        + "imap: {host: imap.example.org, security: none, mailbox: x}\npartial_credit: 1\n");
+    assertThatThrownBy(() -> GroupConfig.load(f)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("g.yaml:4: imap.security none is only allowed for a server on this machine")
+        .hasMessageContaining("g.yaml:4: unknown key 'imap.mailbox'")
+        .hasMessageContaining("g.yaml:3: members.leaderboard must be true or false")
+        .hasMessageContaining("g.yaml:5: partial_credit must be true or false");
+    Files.writeString(f, "group: g\nfrom: teacher@example.org\nmembers: [{email: a@example.org}]\n"
+        + "imap: {host: 127.0.0.1, port: 3143, security: none}\n");
+    assertThat(GroupConfig.load(f).imap().port()).isEqualTo(3143);
+  }
+
+  @Test
   void weeksAreIsoWeeks() {
     assertThat(WeeklyMailer.isoWeek(java.time.LocalDate.of(2026, 11, 23))).isEqualTo("2026-W48");
     assertThat(WeeklyMailer.isoWeek(java.time.LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");

@@ -90,7 +90,7 @@ class MailIT {
       List<String> a = store.week("理论学习小组", "2026-W47").orElseThrow();
       List<String> b = store.week("理论学习小组", "2026-W48").orElseThrow();
       assertThat(a).hasSize(5).doesNotContainAnyElementsOf(b);
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
     }
   }
 

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Three real {@code mail} processes at once on one fresh store, as cron plus a manual run would start them. */
+/**
+ * Three real {@code mail} processes at once on one fresh store, as cron plus a manual run would
+ * start them: on a SQLite file and on a PostgreSQL bank.
+ */
 class OverlappingRunsIT {
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -37,6 +40,54 @@ class OverlappingRunsIT {
 
   @Test
   void threeProcessesAtOnceSendEachMemberExactlyOneMessagePerWeek() throws Exception {
+    overlappingRuns(dir.resolve("fresh/kaodian.db").toString());
+  }
+
+  @Test
+  void threeProcessesAtOnceOnOnePostgresBankSendEachMemberExactlyOneMessagePerWeek() throws Exception {
+    overlappingRuns(org.kaodian.store.TestPostgres.freshDatabase());
+  }
+
+  @Test
+  void twoOrganisersSendingDifferentGroupsFromOnePostgresBankAtOnceSendEveryMessageOnce() throws Exception {
+    Path input = dir.resolve("reading.txt");
+    Files.copy(Path.of("seeds/000_e1db0641c79e177c.txt"), input);
+    String bank = org.kaodian.store.TestPostgres.freshDatabase();
+    String week = "2026-W48";
+    try (SlowProxy proxy = new SlowProxy(greenMail.getSmtp().getPort(), 40)) {
+      List<Process> processes = new ArrayList<>();
+      List<String> logs = new ArrayList<>();
+      for (String group : List.of("甲支部", "乙支部")) {
+        StringBuilder yaml = new StringBuilder("group: " + group + "\nfrom: teacher@example.org\nmembers:\n");
+        MEMBERS.forEach(m -> yaml.append("  - {email: ").append(m).append("@example.org}\n"));
+        yaml.append("inputs: [").append(input).append("]\nitems_per_week: 2\n")
+            .append("smtp: {host: 127.0.0.1, port: ").append(proxy.port()).append(", security: none, retries: 1, retry_delay_ms: 10}\n")
+            .append("store: \"").append(bank).append("\"\n");
+        Path file = dir.resolve(group + ".yaml");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        // Each organiser's cron and a manual run at the same moment: two processes per group.
+        for (int i = 0; i < 2; i++) {
+          processes.add(start(file, week, processes.size()));
+          logs.add(week + "-" + (processes.size() - 1) + ".log");
+        }
+      }
+      for (int i = 0; i < processes.size(); i++) {
+        assertThat(processes.get(i).waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(dir.resolve(logs.get(i)), StandardCharsets.UTF_8);
+        assertThat(processes.get(i).exitValue()).as(out).isZero();
+        assertThat(out).doesNotContain("error:").doesNotContain("kaodian:");
+      }
+      Map<String, Integer> perMessageId = new TreeMap<>();
+      for (MimeMessage m : greenMail.getReceivedMessages()) {
+        perMessageId.merge(m.getMessageID(), 1, Integer::sum);
+      }
+      // Six members in each of two groups, each message exactly once.
+      assertThat(perMessageId).hasSize(2 * MEMBERS.size());
+      assertThat(perMessageId.values()).containsOnly(1);
+    }
+  }
+
+  private void overlappingRuns(String store) throws Exception {
     Path input = dir.resolve("reading.txt");
     Files.copy(Path.of("seeds/000_e1db0641c79e177c.txt"), input);
     try (SlowProxy proxy = new SlowProxy(greenMail.getSmtp().getPort(), 40)) {
@@ -44,7 +95,7 @@ class OverlappingRunsIT {
       MEMBERS.forEach(m -> yaml.append("  - {name: ").append(m).append(", email: ").append(m).append("@example.org}\n"));
       yaml.append("inputs: [").append(input).append("]\nitems_per_week: 2\n")
           .append("smtp: {host: 127.0.0.1, port: ").append(proxy.port()).append(", security: none, retries: 1, retry_delay_ms: 10}\n")
-          .append("store: ").append(dir.resolve("fresh/kaodian.db")).append("\n");
+          .append("store: \"").append(store).append("\"\n");
       Path group = dir.resolve("group.yaml");
       Files.writeString(group, yaml, StandardCharsets.UTF_8);
 

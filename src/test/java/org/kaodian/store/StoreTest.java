@@ -8,14 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,11 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaodian.store.Store.ClaimOutcome;
 import org.kaodian.store.Store.SendStatus;
 
-class StoreTest {
-  private static final Duration TIMEOUT = Duration.ofMinutes(10);
-  private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
+class StoreTest extends StoreContract {
 
   @TempDir Path dir;
+  private int stores;
+
+  @Override
+  protected String freshUrl() throws Exception {
+    Path folder = dir.resolve("store-" + ++stores);
+    Files.createDirectories(folder);
+    return "jdbc:sqlite:" + folder.resolve("k.db");
+  }
 
   @Test
   void theLatestVersionConstantIsTheNewestMigrationFile() throws Exception {
@@ -64,7 +63,7 @@ class StoreTest {
       st.execute("INSERT INTO sends VALUES ('g', '2026-W47', 'lisi@example.org', 'PENDING', '<m2>', 'x', NULL)");
     }
     try (Store s = Store.open(file)) {
-      assertThat(s.schemaVersion()).isEqualTo(2);
+      assertThat(s.schemaVersion()).isEqualTo(Store.LATEST_VERSION);
       assertThat(s.week("g", "2026-W47")).contains(List.of("a", "b"));
       assertThat(s.send("g", "2026-W47", "zhangsan@example.org").orElseThrow().status()).isEqualTo(SendStatus.SENT);
       Store.Send pending = s.send("g", "2026-W47", "lisi@example.org").orElseThrow();
@@ -76,82 +75,4 @@ class StoreTest {
     }
   }
 
-  @Test
-  void oneRunHoldsAMemberWeekAndALiveHolderIsLeftAlone() throws Exception {
-    try (Store a = Store.open(dir.resolve("k.db")); Store b = Store.open(dir.resolve("k.db"))) {
-      assertThat(a.claim("g", "W", "m", "A", "<id>", T0, TIMEOUT, false).outcome()).isEqualTo(ClaimOutcome.CLAIMED);
-      Store.Claim second = b.claim("g", "W", "m", "B", "<id>", T0.plusSeconds(60), TIMEOUT, false);
-      assertThat(second.outcome()).isEqualTo(ClaimOutcome.HELD);
-      assertThat(second.row().runId()).isEqualTo("A");
-      assertThat(b.startSending("g", "W", "m", "B", T0)).as("only the holder may send").isFalse();
-      assertThat(a.startSending("g", "W", "m", "A", T0)).isTrue();
-      assertThat(a.finish("g", "W", "m", "A", SendStatus.SENT, null, T0)).isTrue();
-      assertThat(b.claim("g", "W", "m", "B", "<id>", T0.plus(TIMEOUT).plusSeconds(1), TIMEOUT, false).outcome())
-          .isEqualTo(ClaimOutcome.DONE);
-    }
-  }
-
-  @Test
-  void aDeadRunsClaimIsTakenOverAfterTheTimeoutAndTheSlowRunCannotSendAnyMore() throws Exception {
-    try (Store s = Store.open(dir.resolve("k.db"))) {
-      s.claim("g", "W", "m", "A", "<id>", T0, TIMEOUT, false);
-      Instant late = T0.plus(TIMEOUT).plusSeconds(1);
-      assertThat(s.claim("g", "W", "m", "B", "<id>", T0.plus(TIMEOUT).minusSeconds(1), TIMEOUT, false).outcome())
-          .isEqualTo(ClaimOutcome.HELD);
-      Store.Claim taken = s.claim("g", "W", "m", "B", "<id>", late, TIMEOUT, false);
-      assertThat(taken.outcome()).isEqualTo(ClaimOutcome.CLAIMED);
-      assertThat(taken.takenFrom()).isEqualTo("A");
-      assertThat(s.touch("g", "W", "m", "A", late)).isFalse();
-      assertThat(s.startSending("g", "W", "m", "A", late)).isFalse();
-      assertThat(s.finish("g", "W", "m", "A", SendStatus.FAILED, "x", late)).as("A cannot overwrite B's claim").isFalse();
-      assertThat(s.send("g", "W", "m").orElseThrow().runId()).isEqualTo("B");
-    }
-  }
-
-  @Test
-  void aDeadRunThatHadSentTheEndOfItsMessageLeavesItUncertainNotResent() throws Exception {
-    try (Store s = Store.open(dir.resolve("k.db"))) {
-      s.claim("g", "W", "m", "A", "<id>", T0, TIMEOUT, false);
-      s.startSending("g", "W", "m", "A", T0);
-      Instant late = T0.plus(TIMEOUT).plusSeconds(1);
-      Store.Claim c = s.claim("g", "W", "m", "B", "<id>", late, TIMEOUT, false);
-      assertThat(c.outcome()).isEqualTo(ClaimOutcome.UNCERTAIN);
-      assertThat(c.takenFrom()).isEqualTo("A");
-      assertThat(s.claim("g", "W", "m", "C", "<id>", late, TIMEOUT, false).outcome()).isEqualTo(ClaimOutcome.UNCERTAIN);
-      assertThat(s.claim("g", "W", "m", "C", "<id>", late, TIMEOUT, true).outcome())
-          .as("the organiser asked for it").isEqualTo(ClaimOutcome.CLAIMED);
-    }
-  }
-
-  @Test
-  void aFailedMemberWeekIsClaimedAgainByTheNextRun() throws Exception {
-    try (Store s = Store.open(dir.resolve("k.db"))) {
-      s.claim("g", "W", "m", "A", "<id>", T0, TIMEOUT, false);
-      s.finish("g", "W", "m", "A", SendStatus.FAILED, "421 try later", T0);
-      Store.Claim again = s.claim("g", "W", "m", "B", "<id>", T0.plusSeconds(5), TIMEOUT, false);
-      assertThat(again.outcome()).isEqualTo(ClaimOutcome.CLAIMED);
-      assertThat(again.takenFrom()).isNull();
-    }
-  }
-
-  @Test
-  void connectionsOpeningAFreshStoreTogetherAllGetTheSchema() throws Exception {
-    Path file = dir.resolve("fresh/k.db");
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Callable<Integer>> opens = new ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        opens.add(() -> {
-          try (Store s = Store.open(file)) {
-            return s.schemaVersion();
-          }
-        });
-      }
-      for (Future<Integer> f : pool.invokeAll(opens)) {
-        assertThat(f.get()).isEqualTo(Store.LATEST_VERSION);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }
