@@ -97,6 +97,18 @@ final class NumberForms {
   private static List<String> inChinese(String prefix, String numeral, String unit, int[] steps) {
     BigDecimal v = ChineseNumerals.value(numeral).orElseThrow();
     List<String> out = new ArrayList<>();
+    BigDecimal bare = v.stripTrailingZeros();
+    if (bare.precision() == 1 && bare.scale() <= 0 && !unit.startsWith("%")) {
+      // A round figure written in words (千亿斤, 三万人) is offered among round figures (两千亿斤), never 一千零八十亿斤.
+      BigDecimal grain = BigDecimal.ONE.movePointRight(-bare.scale());
+      for (int k : steps) {
+        BigDecimal x = v.add(grain.multiply(BigDecimal.valueOf(k)));
+        if (x.signum() > 0) {
+          out.add(prefix + chinese(x) + unit);
+        }
+      }
+      return out;
+    }
     // The Arabic neighbours carry the unit only to choose the step; it is put back in Chinese form.
     String stepUnit = unit.startsWith("%") ? "%" : "";
     for (String n : nearArabic(v.stripTrailingZeros().toPlainString(), stepUnit, steps)) {

@@ -38,6 +38,7 @@ class NumberFormsTest {
     assertThat(NumberForms.near("二〇二一年")).contains("二〇二〇年", "二〇二二年");
     assertThat(NumberForms.near("一千二百万人")).isNotEmpty().allMatch(s -> s.endsWith("万人") && !s.matches(".*\\d.*"));
     assertThat(NumberForms.near("五十四万亿元")).contains("五十三万亿元", "五十五万亿元");
+    assertThat(NumberForms.near("千亿斤")).contains("二千亿斤", "三千亿斤").noneMatch(x -> x.contains("零"));
   }
 
   @Test
