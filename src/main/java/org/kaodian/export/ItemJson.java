@@ -32,7 +32,7 @@ public final class ItemJson {
         n.path("score").asDouble(0), n.path("reason").asText(""),
         new ItemSource(src.path("document").asText(""), src.path("title").asText(""), src.path("paragraph").asInt(0),
             src.path("sentence").asText(""), src.path("start").asInt(0), src.path("end").asInt(0)),
-        n.path("fact").asText(""), distractors(n.path("distractors")));
+        n.path("fact").asText(""), distractors(n.path("distractors")), strings(n.path("accepted")));
   }
 
   private static List<Distractor> distractors(JsonNode array) {

@@ -60,6 +60,9 @@ public final class JsonExporter implements Exporter {
     src.put("end", i.source().end());
     m.put("source", src);
     m.put("fact", i.fact());
+    if (!i.accepted().isEmpty()) {
+      m.put("accepted", i.accepted());
+    }
     if (!i.distractors().isEmpty()) {
       List<Object> ds = new ArrayList<>();
       for (var d : i.distractors()) {

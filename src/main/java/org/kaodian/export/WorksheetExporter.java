@@ -86,7 +86,7 @@ public final class WorksheetExporter implements Exporter {
     List<String> options = new ArrayList<>(i.options());
     Collections.shuffle(options, r);
     return new Item(i.id(), i.type(), i.kind(), i.stem(), options, i.answers(), i.explanation(), i.score(),
-        i.reason(), i.source(), i.fact(), i.distractors());
+        i.reason(), i.source(), i.fact(), i.distractors(), i.accepted());
   }
 
   private XWPFDocument document(Paper paper, ExportRequest r, boolean teacher) {

@@ -19,17 +19,32 @@ import java.util.List;
  * @param fact the fact the item asks about ({@link #factKey(String)} of its answer): items with the same
  *     fact do not belong in one paper, and the mail bank remembers facts by it
  * @param distractors the wrong options (or the swapped part of a false statement) with their origin
+ * @param accepted other answers a teacher accepts for a fill-in (the review sheet's 也可接受); for
+ *     several blanks each entry gives every blank, separated by ；
  */
 public record Item(
     String id, ItemType type, String kind, String stem, List<String> options, List<String> answers,
-    String explanation, double score, String reason, ItemSource source, String fact, List<Distractor> distractors) {
+    String explanation, double score, String reason, ItemSource source, String fact, List<Distractor> distractors,
+    List<String> accepted) {
   public Item {
     options = List.copyOf(options);
+    accepted = List.copyOf(accepted);
     answers = List.copyOf(answers);
     distractors = List.copyOf(distractors);
     if (fact == null || fact.isEmpty()) {
       fact = factKey(type == ItemType.TRUE_FALSE || answers.isEmpty() ? source.sentence() : String.join("、", answers));
     }
+  }
+
+  /** An item without other accepted answers. */
+  public Item(String id, ItemType type, String kind, String stem, List<String> options, List<String> answers,
+      String explanation, double score, String reason, ItemSource source, String fact, List<Distractor> distractors) {
+    this(id, type, kind, stem, options, answers, explanation, score, reason, source, fact, distractors, List.of());
+  }
+
+  /** The same item with other accepted answers, as a teacher gave them in the review sheet. */
+  public Item withAccepted(List<String> others) {
+    return new Item(id, type, kind, stem, options, answers, explanation, score, reason, source, fact, distractors, others);
   }
 
   /** An item without recorded fact or distractors (a reviewed row, an older items.json). */
@@ -49,7 +64,7 @@ public record Item(
 
   /** The same item with another stem and answers (an app's one-blank card), keeping the rest. */
   public Item withStem(String id, String stem, List<String> answers) {
-    return new Item(id, type, kind, stem, options, answers, explanation, score, reason, source, fact, distractors);
+    return new Item(id, type, kind, stem, options, answers, explanation, score, reason, source, fact, distractors, accepted);
   }
 
   /** Letters (A, B, …) of the correct options of a choice item. */

@@ -164,7 +164,22 @@ public final class Grader {
   }
 
   private static boolean fillIn(Item item, String given) {
-    List<String> blanks = item.answers();
+    if (fillIn(item.answers(), given)) {
+      return true;
+    }
+    // The teacher's 也可接受: each entry another answer (for several blanks, each blank after ；).
+    for (String other : item.accepted()) {
+      if (fillIn(Arrays.stream(other.split("[；;]")).map(String::strip).filter(s -> !s.isEmpty()).toList(), given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean fillIn(List<String> blanks, String given) {
+    if (blanks.isEmpty()) {
+      return false;
+    }
     if (blanks.size() == 1) {
       return normalise(given).equals(normalise(blanks.get(0)));
     }

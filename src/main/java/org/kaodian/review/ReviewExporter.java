@@ -68,6 +68,7 @@ public final class ReviewExporter implements Exporter {
         v.add(i.explanation());
         v.add(i.source().document());
         v.add(i.source().sentence());
+        v.add(String.join(" | ", i.accepted()));
         for (int c = 0; c < v.size(); c++) {
           var cell = row.createCell(c);
           cell.setCellValue(v.get(c));

@@ -169,9 +169,12 @@ public final class ReviewReader {
         id = ItemBuilder.id(id + "\u0000" + stem);
       }
       String explanation = text(row, ReviewSheet.EXPLANATION);
+      List<String> accepted = java.util.Arrays.stream(text(row, ReviewSheet.ACCEPTED).split("[|｜]"))
+          .map(String::strip).filter(a -> !a.isEmpty()).toList();
       items.add(new Item(id, type, text(row, ReviewSheet.KIND).isEmpty() ? "manual" : text(row, ReviewSheet.KIND), stem,
           options, answers, explanation, 1.0, "reviewed by the teacher",
-          new ItemSource(text(row, ReviewSheet.DOCUMENT), "", 0, sentence.isEmpty() ? stem : sentence, 0, 0)));
+          new ItemSource(text(row, ReviewSheet.DOCUMENT), "", 0, sentence.isEmpty() ? stem : sentence, 0, 0))
+          .withAccepted(accepted));
     }
     return new Result(items, problems, dropped);
   }
@@ -188,7 +191,7 @@ public final class ReviewReader {
         if (i.id().isEmpty()) {
           i = new Item(ItemBuilder.id(i.type().id() + "\u0000" + i.stem() + "\u0000" + String.join("\u0001", i.answers())),
               i.type(), i.kind(), i.stem(), i.options(), i.answers(), i.explanation(), i.score(), i.reason(), i.source(),
-              i.fact(), i.distractors());
+              i.fact(), i.distractors(), i.accepted());
         }
         List<String> p = org.kaodian.item.ItemChecks.problems(i);
         if (p.isEmpty()) {

@@ -8,7 +8,7 @@ import org.kaodian.item.ItemType;
 public final class ReviewSheet {
   public static final String SHEET = "审阅";
   public static final List<String> HEADER = List.of("ID", "保留", "题型", "类型", "题干", "选项A", "选项B", "选项C", "选项D",
-      "选项E", "答案", "解析", "文档", "原句");
+      "选项E", "答案", "解析", "文档", "原句", "也可接受");
   public static final int ID = 0;
   public static final int KEEP = 1;
   public static final int TYPE = 2;
@@ -20,9 +20,11 @@ public final class ReviewSheet {
   public static final int EXPLANATION = 11;
   public static final int DOCUMENT = 12;
   public static final int SENTENCE = 13;
+  /** Other answers a teacher accepts for a fill-in, separated by | (for several blanks: 甲；乙 | 丙；丁). */
+  public static final int ACCEPTED = 14;
   /** Columns a teacher may edit; the others are locked. */
   public static final List<Integer> EDITABLE = List.of(KEEP, TYPE, STEM, OPTION_A, OPTION_A + 1, OPTION_A + 2,
-      OPTION_A + 3, OPTION_A + 4, ANSWER, EXPLANATION);
+      OPTION_A + 3, OPTION_A + 4, ANSWER, EXPLANATION, ACCEPTED);
   public static final String YES = "是";
   public static final String NO = "否";
   /** The type names shown in the sheet. */

@@ -113,6 +113,17 @@ class GraderTest {
   }
 
   @Test
+  void answersTheTeacherAlsoAcceptsAreRight() {
+    Item one = item("a1", ItemType.FILL_BLANK, List.of(), List.of("中国共产党")).withAccepted(List.of("中共", "共产党"));
+    assertThat(Grader.credit(one, "中共", false)).isEqualTo(1);
+    assertThat(Grader.credit(one, "共产党", false)).isEqualTo(1);
+    assertThat(Grader.credit(one, "国务院", false)).isZero();
+    Item two = item("a2", ItemType.FILL_BLANK, List.of(), List.of("创新", "协调")).withAccepted(List.of("创新驱动；协调发展"));
+    assertThat(Grader.credit(two, "创新驱动、协调发展", false)).isEqualTo(1);
+    assertThat(Grader.credit(two, "创新驱动、协调", false)).isZero();
+  }
+
+  @Test
   void gradesAWeekInMailOrderAndListsTheMissedItems() {
     Grader.Grade g = Grader.grade(Grader.read("1 B\n2 A\n3 对", 5), List.of(SINGLE, MULTI, TRUE, FALSE, BLANK), false);
     assertThat(g.score()).isEqualTo(2);

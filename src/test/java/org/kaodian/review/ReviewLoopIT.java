@@ -82,6 +82,8 @@ class ReviewLoopIT {
     added.getCell(ReviewSheet.STEM).setCellValue("“两个维护”是指坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护______。");
     added.getCell(ReviewSheet.ANSWER).setCellValue("党中央权威和集中统一领导");
     added.getCell(ReviewSheet.EXPLANATION).setCellValue("教师补充");
+    assertThat(cell(s.getRow(0), ReviewSheet.ACCEPTED)).startsWith("也可接受");
+    added.getCell(ReviewSheet.ACCEPTED).setCellValue("党中央权威 | 党中央集中统一领导");
     save(wb, review);
 
     Path out = dir.resolve("out");
@@ -103,6 +105,8 @@ class ReviewLoopIT {
     }
     assertThat(json.get(11).get("stem").asText()).contains("两个维护");
     assertThat(json.get(11).get("answers").get(0).asText()).isEqualTo("党中央权威和集中统一领导");
+    // The teacher's 也可接受 travels with the item into items.json and the bank, where replies are graded.
+    assertThat(json.get(11).get("accepted")).extracting(JsonNode::asText).containsExactly("党中央权威", "党中央集中统一领导");
     try (InputStream in = Files.newInputStream(out.resolve("时政理论学习测验-student.docx")); XWPFDocument doc = new XWPFDocument(in)) {
       String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
       assertThat(text).contains(newStem).contains("两个维护");
@@ -112,7 +116,8 @@ class ReviewLoopIT {
     }
     try (Store store = Store.open(bank)) {
       assertThat(store.hasReviewedItems()).isTrue();
-      assertThat(store.items(true)).hasSize(12);
+      assertThat(store.items(true)).hasSize(12)
+          .anySatisfy(i -> assertThat(i.accepted()).containsExactly("党中央权威", "党中央集中统一领导"));
     }
   }
 
