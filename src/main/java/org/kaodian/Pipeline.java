@@ -2,9 +2,7 @@ package org.kaodian;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,13 +10,11 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.kaodian.extract.Extractor;
 import org.kaodian.extract.Lexicon;
-import org.kaodian.extract.Source;
 import org.kaodian.extract.Statement;
 import org.kaodian.ingest.Document;
 import org.kaodian.ingest.InputException;
 import org.kaodian.ingest.InputProblem;
 import org.kaodian.ingest.Ingestor;
-import org.kaodian.ingest.TitleFinder;
 import org.kaodian.item.DistractorPool;
 import org.kaodian.item.Item;
 import org.kaodian.item.ItemGenerator;
@@ -91,30 +87,7 @@ public final class Pipeline {
 
   public static Extraction extract(List<Document> documents, double threshold) {
     Extractor.Result r = new Extractor(threshold).run(documents::forEach, false);
-    Map<String, TitleFinder.Titles> titles = new HashMap<>();
-    documents.forEach(d -> titles.putIfAbsent(d.name(), TitleFinder.titles(d)));
-    return new Extraction(retitled(r.statements(), titles), r.lexicon(), r.detected(), retitled(r.reserve(), titles));
-  }
-
-  /**
-   * The statements with each source's title from {@link TitleFinder}: an article's main heading,
-   * never a dash subtitle or date line; empty rather than a file name.
-   */
-  private static List<Statement> retitled(List<Statement> statements, Map<String, TitleFinder.Titles> titles) {
-    List<Statement> out = new ArrayList<>(statements.size());
-    for (Statement s : statements) {
-      List<Source> sources = new ArrayList<>();
-      for (Source src : s.sources()) {
-        TitleFinder.Titles t = titles.get(src.document());
-        String title = t == null ? src.title() : t.at(src.paragraph());
-        if (TitleFinder.isFileName(title, src.document())) {
-          title = "";
-        }
-        sources.add(new Source(src.document(), title, src.paragraph(), src.start(), src.end()));
-      }
-      out.add(new Statement(s.kind(), s.text(), s.answers(), s.score(), s.reason(), sources));
-    }
-    return out;
+    return new Extraction(r.statements(), r.lexicon(), r.detected(), r.reserve());
   }
 
   /** A streamed run: statements, plus what the CLI reports about the inputs. */
@@ -133,7 +106,6 @@ public final class Pipeline {
     int[] docs = {0};
     long[] chars = {0};
     String[] title = {null};
-    Map<String, TitleFinder.Titles> titles = new HashMap<>();
     boolean[] firstPass = {true};
     Extractor.DocumentSource source = consumer -> {
       boolean report = firstPass[0];
@@ -162,7 +134,6 @@ public final class Pipeline {
           }
           if (doc != null) {
             if (report) {
-              titles.putIfAbsent(doc.name(), TitleFinder.titles(doc));
               docs[0]++;
               chars[0] += doc.length();
               if (title[0] == null) {
@@ -183,8 +154,8 @@ public final class Pipeline {
       }
     };
     Extractor.Result r = new Extractor(threshold).run(source, false);
-    return new Streamed(new Extraction(retitled(r.statements(), titles), r.lexicon(), r.detected(),
-        retitled(r.reserve(), titles)), docs[0], chars[0], title[0], failed[0]);
+    return new Streamed(new Extraction(r.statements(), r.lexicon(), r.detected(), r.reserve()), docs[0], chars[0],
+        title[0], failed[0]);
   }
 
   private static Future<Document> submit(ExecutorService reader, Path file) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kaodian.ingest.Document;
+import org.kaodian.ingest.TitleFinder;
 import org.kaodian.text.Segmenter;
 import org.kaodian.text.Sentence;
 import org.kaodian.text.SentenceSplitter;
@@ -235,6 +236,7 @@ public final class Extractor {
   List<Verdict> judge(Document doc, Lexicon lexicon) {
     List<Verdict> out = new ArrayList<>();
     PeriodContext periods = new PeriodContext(doc);
+    TitleFinder.Titles titles = TitleFinder.titles(doc);
     String lead = "";
     for (Sentence sentence : SentenceSplitter.split(doc)) {
       if (sentence.text().length() > MAX_SENTENCE) {
@@ -243,7 +245,7 @@ public final class Extractor {
         continue;
       }
       for (Sentence unit : StatementUnits.of(sentence, lead)) {
-        out.add(judgeUnit(doc, sentence, unit, lexicon, periods));
+        out.add(judgeUnit(doc, titles, sentence, unit, lexicon, periods));
       }
       periods.saw(sentence.paragraph(), sentence.text());
       // A short lead ending in ： (今年发展主要预期目标是：) belongs to the list lines after it.
@@ -258,7 +260,8 @@ public final class Extractor {
   }
 
   /** The chain for one sentence or clause: reject, gather evidence, place the figure in time, choose blanks, weigh. */
-  private Verdict judgeUnit(Document doc, Sentence sentence, Sentence unit, Lexicon lexicon, PeriodContext periods) {
+  private Verdict judgeUnit(Document doc, TitleFinder.Titles titles, Sentence sentence, Sentence unit, Lexicon lexicon,
+      PeriodContext periods) {
     AnalyzedSentence s = Framing.analyze(unit, lexicon);
     Optional<String> rejected = Rejections.reject(s);
     if (rejected.isPresent()) {
@@ -297,7 +300,12 @@ public final class Extractor {
     if (figureWithoutPeriod) {
       reason.append("; against: figure without its year or period");
     }
-    Source src = new Source(doc.name(), articleTitle(doc, sentence.paragraph()), sentence.paragraph(), unit.start(), unit.end());
+    // The article's main heading, never a dash subtitle or a date line; empty rather than a file name.
+    String title = titles.at(sentence.paragraph());
+    if (TitleFinder.isFileName(title, doc.name())) {
+      title = "";
+    }
+    Source src = new Source(doc.name(), title, sentence.paragraph(), unit.start(), unit.end());
     Statement st = new Statement(withBlanks.get(0).kind(), s.text(), answers, 0, reason.toString(), List.of(src));
     return new Verdict(sentence, Optional.of(st), "candidate", features);
   }
@@ -328,18 +336,5 @@ public final class Extractor {
 
   static AnalyzedSentence analyze(Sentence sentence, Lexicon lexicon) {
     return Framing.analyze(sentence, lexicon);
-  }
-
-  /** The heading nearest above the paragraph: booklets hold many articles, each with its own title. */
-  static String articleTitle(Document doc, int paragraph) {
-    for (int i = Math.min(paragraph, doc.paragraphs().size() - 1); i >= 0; i--) {
-      var p = doc.paragraphs().get(i);
-      // Section numbers (一、…) and bylines (国务院总理 李强) are not article titles.
-      if (p.heading() && p.text().length() >= 6 && !p.text().matches("^[一二三四五六七八九十（(\\d].*")
-          && !p.text().matches("^\\S{2,12} [\\p{IsHan}]{2,3}$")) {
-        return p.text();
-      }
-    }
-    return doc.title();
   }
 }

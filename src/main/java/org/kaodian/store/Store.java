@@ -256,16 +256,7 @@ public final class Store implements AutoCloseable {
 
   /** Every item id the group has had in any week. */
   public Set<String> usedItemIds(String group) throws SQLException {
-    Set<String> out = new LinkedHashSet<>();
-    try (PreparedStatement ps = db.prepareStatement("SELECT item_ids FROM weeks WHERE group_name = ? ORDER BY week")) {
-      ps.setString(1, group);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.addAll(List.of(rs.getString(1).split(",")));
-        }
-      }
-    }
-    return out;
+    return new LinkedHashSet<>(itemIdsInWeekOrder(group));
   }
 
   /** The item ids of the group's weeks, oldest week first, repeats kept (for "asked longest ago"). */
