@@ -38,6 +38,97 @@ final class AnswerForm {
 
   private AnswerForm() {}
 
+  /** Role nouns ({@code 根本任务}, {@code 重要支撑}) that say how a thing ranks, not what it is. */
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:" + org.kaodian.extract.DefinitionStatementDetector.ROLES + ")$");
+  /** The head words of role nouns: 任务 of 极为艰巨的任务, 力量 of 维护世界和平的坚定力量. */
+  private static final Set<String> ROLE_HEADS = Set.of("任务", "要求", "保证", "动力", "目的", "宗旨", "保障", "支撑",
+      "方面", "举措", "引擎", "内容", "标志", "途径", "基础", "力量", "组成部分", "特征", "优势", "原则", "方向", "遵循",
+      "指南", "法宝", "路径", "抓手", "所在", "意义", "作用", "地位", "目标", "使命", "基石", "根基", "支柱", "源泉");
+  /** A generic role: 重要内容 or 主要方面 names nothing a student must remember. */
+  private static final Pattern GENERIC_ROLE = Pattern.compile(
+      "^(?:(?:重要|主要|有效|积极|必要|一个|一项)(?:的)?(?:内容|方面|组成部分|任务|途径|举措|基础|保障|支撑|特征|标志|抓手|工作|问题))$");
+
+  /**
+   * Whether an answer ranks its subject rather than naming a fact: a role noun ({@code 根本任务}) or a
+   * role with a modifier before it ({@code 极为艰巨的任务}). Another role in its place reads true as
+   * often as false, so such an answer is never swapped to make a false statement.
+   */
+  static boolean isRole(String answer) {
+    String a = answer.strip();
+    if (ROLE.matcher(a).find()) {
+      return true;
+    }
+    String head = head(a);
+    return ROLE_HEADS.contains(head) && (EVALUATIVE.stream().anyMatch(a::startsWith) || a.contains("的"));
+  }
+
+  private static final Pattern FRAGMENT = Pattern.compile("[和与及或的、]$|^(?:必须|要|应|应当|坚持和|和|与|及)");
+
+  /** Whether a candidate is a cut piece of a phrase (坚持和发展, 必须坚持发展), not a thing with a name. */
+  static boolean isFragment(String candidate) {
+    return FRAGMENT.matcher(candidate).find();
+  }
+
+  /**
+   * Whether two formulas repeat their characters in the same places: for 一带一路 (一…一…) a candidate
+   * without that repeat, such as 必由之路, is spotted by its shape.
+   */
+  static boolean sameRepeats(String a, String b) {
+    if (a.length() != b.length()) {
+      return !repeats(a) && !repeats(b);
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (a.indexOf(a.charAt(i)) != b.indexOf(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two phrases open alike: a verb phrase (解决好…问题) for a verb phrase, a noun phrase for a
+   * noun phrase; 经济体制改革的核心问题 in the place of 解决好农业农村农民问题 is spotted by its grammar.
+   */
+  static boolean sameLeadClass(String answer, String candidate) {
+    // Short terms and lists are tagged too unreliably (永久睦邻友好 opens with an adverb, 开放包容 with a verb).
+    if (answer.length() < 6 || candidate.length() < 6 || parts(answer) > 1 || parts(candidate) > 1) {
+      return true;
+    }
+    return leadsWithVerb(answer) == leadsWithVerb(candidate);
+  }
+
+  private static boolean leadsWithVerb(String phrase) {
+    List<Token> t = Segmenter.segment(phrase.replaceAll("^[“”\"《》]+", ""));
+    return !t.isEmpty() && t.get(0).isVerb() && t.size() > 1;
+  }
+
+  private static final Pattern WEAK_PREDICATE = Pattern.compile(
+      "^(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?:重要|主要|有效|积极|必要|一个|一项|有力)[^，。；！？]{0,6}(?=[，。；！？]|$)");
+
+  /**
+   * Whether what follows a subject says only that it is one important thing among many (…是我国全面改革的
+   * 重要组成部分): another subject there reads as true, so the subject is not swapped.
+   */
+  static boolean weakPredicate(String after) {
+    return WEAK_PREDICATE.matcher(after).find();
+  }
+
+  private static boolean repeats(String s) {
+    return s.chars().distinct().count() < s.length();
+  }
+
+  /**
+   * Whether an answer is too weak to be the blank: a bare ranking modifier ({@code 根本}: 首要 and 基本 fit
+   * the gap as well) or a generic role ({@code 重要内容}), or a phrase ending on a modifier with its
+   * head left in the stem ({@code 教育的根本} before 任务).
+   */
+  static boolean isWeakBlank(String answer) {
+    String a = answer.strip();
+    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches()
+        || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
+  }
+
   /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
   static String head(String answer) {
     String a = answer.replaceAll("[“”\"《》]", "");

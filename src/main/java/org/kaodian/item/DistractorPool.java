@@ -39,6 +39,8 @@ public final class DistractorPool {
   private final Set<String> organizations = new LinkedHashSet<>();
   private final Set<String> formulas = new LinkedHashSet<>();
   private final Set<String> terms = new LinkedHashSet<>();
+  /** Role nouns (根本任务, 重要支撑): offered only for a role, never for a named thing (应有之义 for 公平正义). */
+  private final Set<String> roles = new LinkedHashSet<>();
   /** Where each input-drawn candidate was first seen: its document's file name and title. */
   private final Map<String, Source> seenIn = new HashMap<>();
   /** Candidates from the standing-formulation list ({@code forms.tsv}), by head word. */
@@ -99,7 +101,7 @@ public final class DistractorPool {
       }
     }
     for (String role : org.kaodian.extract.DefinitionStatementDetector.ROLES.split("\\|")) {
-      pool.terms.add(role);
+      pool.roles.add(role);
     }
     for (String term : lexicon.terms()) {
       pool.fromLexicon.add(term);
@@ -168,6 +170,8 @@ public final class DistractorPool {
     boolean figure = answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE;
     int wanted = figure ? n + 1 : Math.max(n * 2, 6);
     int found = 0;
+    boolean wordLike = answer.type() == AnswerType.TERM || answer.type() == AnswerType.FORMULA
+        || answer.type() == AnswerType.DOCUMENT;
     for (String c : candidates) {
       if (found >= wanted) {
         break;
@@ -180,7 +184,8 @@ public final class DistractorPool {
           || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm) || overlaps(x, c)
               || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
-          || trueElsewhere(c, before, after)) {
+          || AnswerForm.isFragment(c) || trueElsewhere(c, before, after)
+          || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)) {
         continue;
       }
       found++;
@@ -292,7 +297,8 @@ public final class DistractorPool {
       case ORGANIZATION -> ranked(a, organizations, Segmenter.siblings(a));
       case FORMULA -> form.suffix().isEmpty() && form.prefix().isEmpty() ? formulaCandidates(a)
           : ranked(a, union(formulas, terms, forms), List.of());
-      case TERM, DOCUMENT -> form.suffix().isEmpty() && form.prefix().isEmpty() ? termCandidates(a)
+      case TERM, DOCUMENT -> form.suffix().isEmpty() && form.prefix().isEmpty()
+          ? termCandidates(a, AnswerForm.isRole(a) ? union(roles, terms, List.of()) : terms)
           : ranked(a, union(terms, formulas, forms), List.of());
     };
   }
@@ -348,13 +354,16 @@ public final class DistractorPool {
    * A term for a term of the same head: 绿色生产力 ↔ 新质生产力, 关键一年 ↔ 开局之年. Terms with another
    * head word (一带一路 for 关键一年) would be absurd, so they are not offered.
    */
-  private List<String> termCandidates(String a) {
+  private static List<String> termCandidates(String a, Set<String> pool) {
     List<String> same = new ArrayList<>();
-    for (String t : terms) {
+    // The head word, not only the last character: 谱系 is no 关系, 应有之义 no 正义.
+    String head = AnswerForm.parts(a) > 1 ? "" : AnswerForm.head(a);
+    for (String t : pool) {
       // A list answer is compared by its parts: 开放包容、合作共赢 for 永久睦邻友好、互利合作共赢.
       int slack = AnswerForm.parts(a) > 1 ? 2 * AnswerForm.parts(a) : 3;
       if (t.length() >= 2 && a.length() >= 2 && Math.abs(t.length() - a.length()) <= slack
-          && t.charAt(t.length() - 1) == a.charAt(a.length() - 1)) {
+          && t.charAt(t.length() - 1) == a.charAt(a.length() - 1)
+          && (head.isEmpty() || t.endsWith(head) && t.length() > head.length())) {
         same.add(t);
       }
     }
@@ -372,11 +381,11 @@ public final class DistractorPool {
           same.add(f);
         }
       } else if (NUMBERED_SHORT.matcher(a).matches()) {
-        if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches()) {
+        if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches() && AnswerForm.sameRepeats(a, f)) {
           same.add(f);
         }
       } else if (!COUNTED.matcher(f).matches() && !NUMBERED_SHORT.matcher(f).matches()
-          && Math.abs(f.length() - a.length()) <= 1) {
+          && Math.abs(f.length() - a.length()) <= 1 && AnswerForm.sameRepeats(a, f)) {
         same.add(f);
       }
     }
@@ -406,6 +415,22 @@ public final class DistractorPool {
       cost += 1;
     }
     return cost;
+  }
+
+  /**
+   * Whether the candidate starts a word where the input says it: 平发展 is the tail of 和平发展, cut
+   * there by a list pattern, and no student has met it as a term. Candidates the input never shows
+   * (the lexicon's) pass.
+   */
+  private boolean startsAWord(String c) {
+    int at = context.indexOf(c);
+    if (at <= 0) {
+      return true;
+    }
+    int from = Math.max(0, at - 4);
+    String window = context.substring(from, Math.min(context.length(), at + c.length() + 2));
+    int offset = at - from;
+    return Segmenter.segment(window).stream().anyMatch(t -> t.start() == offset);
   }
 
   /** Whether the input says the candidate in the answer's place: 战略性新兴产业…是发展新质生产力的主阵地. */

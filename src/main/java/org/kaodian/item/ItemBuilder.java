@@ -46,12 +46,16 @@ public interface ItemBuilder {
   /** The choice-item bracket that replaces the answer in the stem. */
   String CHOICE_GAP = "（　　）";
 
-  /** The first answer that can be hidden: appears once and leaves most of the sentence visible. */
+  /**
+   * The first answer that can be hidden: appears once, leaves most of the sentence visible and is a
+   * thing to remember, not a bare ranking word ({@code 根本}) that other words fit as well.
+   */
   static Optional<AnswerSpan> hideable(Statement s) {
     for (AnswerSpan a : s.answers()) {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
-      if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2) {
+      if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2
+          && !AnswerForm.isWeakBlank(a.text())) {
         return Optional.of(a);
       }
     }
@@ -98,6 +102,20 @@ public interface ItemBuilder {
       return sentence;
     }
     return TrueFalseBuilder.clause(sentence, at, at + CHOICE_GAP.length(), MAX_CHOICE_STEM).orElse(sentence);
+  }
+
+  /** The sentence with blanks, cut to the blanks' clause when it is too long to print as one question. */
+  static String blankClause(String sentence) {
+    int first = sentence.indexOf("___");
+    int last = sentence.lastIndexOf("___");
+    if (sentence.length() <= MAX_CHOICE_STEM || first < 0) {
+      return sentence;
+    }
+    int end = last;
+    while (end < sentence.length() && sentence.charAt(end) == '_') {
+      end++;
+    }
+    return TrueFalseBuilder.clause(sentence, first, end, MAX_CHOICE_STEM).orElse(sentence);
   }
 
   /** The other elements of the parallel list the answer belongs to, or none. */

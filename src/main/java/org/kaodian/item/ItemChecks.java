@@ -10,6 +10,11 @@ import org.kaodian.text.Segmenter;
 public final class ItemChecks {
   private ItemChecks() {}
 
+  /** How far the text's “ and ” are from pairing up: 0 when every opening mark is closed. */
+  private static int quotes(String text) {
+    return (int) (text.chars().filter(c -> c == '“').count() - text.chars().filter(c -> c == '”').count());
+  }
+
   public static List<String> problems(Item item) {
     List<String> out = new ArrayList<>();
     if (item.stem().isBlank()) {
@@ -17,6 +22,10 @@ public final class ItemChecks {
     }
     if (item.answers().isEmpty() || item.answers().stream().anyMatch(String::isBlank)) {
       out.add("missing answer");
+    }
+    // A cut or a swap across a quotation mark leaves the stem's quotes unpaired (坚持“法治是新发展理念，…).
+    if (quotes(item.stem()) != quotes(item.source().sentence())) {
+      out.add("stem's quotation marks are unpaired");
     }
     if (item.type().isChoice()) {
       Set<String> norm = new HashSet<>();

@@ -82,6 +82,8 @@ public final class PaperAssembler {
     Set<Integer> factsUsed = new LinkedHashSet<>();
     Map<String, Set<String>> alsoAsked = new HashMap<>();
     List<Statement> order = interleaveByDocument(statements);
+    // Closing exhortations and a ministry's assignments are asked only when nothing better is left.
+    order.sort(Comparator.comparing(PaperAssembler::lowValue));
     for (Statement s : order) {
       if (items.size() >= limit) {
         break;
@@ -157,6 +159,18 @@ public final class PaperAssembler {
       }
     }
     return new Paper(sorted(items), selection.count(), distinct, repeated);
+  }
+
+  private static final java.util.regex.Pattern LOW_VALUE = java.util.regex.Pattern.compile(
+      "^(?:让我们|我们要|我们一定要|全党全国各族人民要|全党同志)|紧密团结在[^，。]{2,20}周围"
+      + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)");
+
+  /**
+   * Whether a statement is one a teacher asks only for lack of better: a closing exhortation (让我们紧密团结
+   * 在…周围，坚定信心…) or a line assigning work to a ministry (国家发展改革委要加强统筹…).
+   */
+  static boolean lowValue(Statement s) {
+    return LOW_VALUE.matcher(s.text()).find();
   }
 
   /**

@@ -34,7 +34,9 @@ public final class TrueFalseBuilder implements ItemBuilder {
     String text = s.text();
     List<Distractor> swap = List.of();
     if (makeFalse) {
-      if (hidden.isEmpty()) {
+      // Another role in a role's place (艰巨任务 for 根本任务) reads as true as false: no swap there.
+      if (hidden.isEmpty() || AnswerForm.isRole(hidden.get().text())
+          || AnswerForm.weakPredicate(text.substring(hidden.get().end()))) {
         return Optional.empty();
       }
       swap = ctx.pool().pick(ctx.slot(s, fact, ItemBuilder.siblings(s, fact)), 1, ctx.random());
@@ -97,16 +99,18 @@ public final class TrueFalseBuilder implements ItemBuilder {
         while (r < to && "，：".indexOf(text.charAt(r)) < 0) {
           r++;
         }
-        if (r - left + 1 <= max) {
+        // A part ending on 的 leaves its noun outside (面向未来的，民族的…文化): grow past it or stop.
+        if (r - left + 1 <= max && !text.substring(right, r).endsWith("的")) {
           right = r;
           grew = true;
         }
       }
     }
-    String out = text.substring(left, right).strip();
-    if (out.length() + 1 > max) {
+    String out = text.substring(left, right).strip().replaceAll("[，：、]$", "");
+    // A cut that leaves a modifier without its noun (面向未来的。) is not a statement.
+    if (out.length() + 1 > max || out.endsWith("的") || out.endsWith("和") || out.endsWith("与")) {
       return Optional.empty();
     }
-    return Optional.of(out.replaceAll("[，：、]$", "") + "。");
+    return Optional.of(out + "。");
   }
 }

@@ -1,0 +1,148 @@
+package org.kaodian.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kaodian.Pipeline;
+import org.kaodian.extract.AnswerType;
+import org.kaodian.extract.Lexicon;
+import org.kaodian.extract.Statement;
+import org.kaodian.render.Templates;
+
+/**
+ * The rules that keep an item printable as it is, one test each: the failures a blind teacher's read
+ * of papers from unseen documents found (absurd swaps, arguably true false statements, weak blanks,
+ * stems cut mid-phrase, unpaired quotes, closing exhortations).
+ */
+class PrintableItemRulesTest {
+  private static final Lexicon LEXICON = Lexicon.standard();
+  private static StemRenderer renderer;
+
+  @BeforeAll
+  static void load() throws Exception {
+    renderer = Templates.load(Path.of("question-templates"));
+  }
+
+  private static List<String> distractors(List<Statement> all, Statement s, String answer) {
+    DistractorPool pool = DistractorPool.of(all, LEXICON, all.stream().map(Statement::text).toList());
+    var span = s.answers().stream().filter(a -> a.text().equals(answer)).findFirst().orElseThrow();
+    return pool.pick(new DistractorPool.Slot(span, s.text(), s.source().document(), List.of(), Set.of(), Set.of()), 5,
+        new Random(3)).stream().map(Distractor::text).toList();
+  }
+
+  private static ItemBuilder.Context context(List<Statement> all) {
+    return new ItemBuilder.Context(DistractorPool.of(all, LEXICON, all.stream().map(Statement::text).toList()),
+        renderer, new Random(1));
+  }
+
+  @Test
+  void aNamedThingIsNeverOfferedARoleNoun() {
+    Statement s = DistractorRulesTest.statement("a.txt", "公平正义是中国特色社会主义的内在要求。", AnswerType.TERM, "公平正义");
+    Statement o = DistractorRulesTest.statement("a.txt", "社会主义核心价值观是兴国之魂，公平公正是法治的生命线。", AnswerType.TERM,
+        "公平公正");
+    assertThat(distractors(List.of(s, o), s, "公平正义")).doesNotContain("应有之义", "内在要求", "必然要求");
+  }
+
+  @Test
+  void aTermIsOfferedOnlyTermsOfItsHeadWordAndGrammar() {
+    Statement s = DistractorRulesTest.statement("a.txt", "经济体制改革的核心问题是处理好政府和市场的关系。", AnswerType.TERM,
+        "处理好政府和市场的关系");
+    Statement o = DistractorRulesTest.statement("a.txt", "要赓续中国共产党人精神谱系，处理好城乡关系。", AnswerType.TERM,
+        "中国共产党人精神谱系");
+    assertThat(distractors(List.of(s, o), s, "处理好政府和市场的关系")).doesNotContain("中国共产党人精神谱系");
+    assertThat(AnswerForm.sameLeadClass("解决好农业农村农民问题", "经济体制改革的核心问题")).isFalse();
+    assertThat(AnswerForm.sameLeadClass("解决好农业农村农民问题", "解决好群众最关心的问题")).isTrue();
+  }
+
+  @Test
+  void aFormulaKeepsItsShapeOfRepeatedCharacters() {
+    assertThat(AnswerForm.sameRepeats("一带一路", "必由之路")).isFalse();
+    assertThat(AnswerForm.sameRepeats("四水四定", "四季村晚")).isFalse();
+    assertThat(AnswerForm.sameRepeats("稳中求进", "以进促稳")).isTrue();
+    Statement s = DistractorRulesTest.statement("a.txt", "让绿色成为共建“一带一路”的底色。", AnswerType.FORMULA, "一带一路");
+    Statement o = DistractorRulesTest.statement("a.txt", "改革开放是“必由之路”，要坚持“一国两制”。", AnswerType.FORMULA,
+        "必由之路", "一国两制");
+    assertThat(distractors(List.of(s, o), s, "一带一路")).doesNotContain("必由之路");
+  }
+
+  @Test
+  void aCutPieceOfAPhraseIsNeverAnOption() {
+    assertThat(AnswerForm.isFragment("坚持和发展")).isTrue(); // 坚持和发展中国特色社会主义, cut before its object
+    assertThat(AnswerForm.isFragment("高质量发展")).isFalse();
+    assertThat(AnswerForm.isFragment("坚持和")).isTrue();
+    assertThat(AnswerForm.isFragment("必须坚持发展")).isTrue();
+    Statement s = DistractorRulesTest.statement("a.txt", "坚持发展是硬道理的本质要求就是坚持科学发展。", AnswerType.TERM, "坚持科学发展");
+    Statement o = DistractorRulesTest.statement("a.txt", "中国始终坚持走和平发展道路，推动共同发展。", AnswerType.TERM, "平发展");
+    assertThat(distractors(List.of(s, o), s, "坚持科学发展")).doesNotContain("平发展");
+  }
+
+  @Test
+  void aBareRankingWordOrAGenericRoleIsNeverTheBlank() {
+    assertThat(AnswerForm.isWeakBlank("根本")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("重要内容")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("教育的根本")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("根本宗旨")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("立德树人")).isFalse();
+    Statement s = DistractorRulesTest.statement("a.txt", "要把立德树人作为教育的根本任务，培养社会主义建设者和接班人。", AnswerType.TERM,
+        "教育的根本", "立德树人");
+    assertThat(ItemBuilder.hideable(s)).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("立德树人"));
+  }
+
+  @Test
+  void aRoleOrAWeakPredicateNeverMakesAFalseStatement() {
+    assertThat(AnswerForm.isRole("根本任务")).isTrue();
+    assertThat(AnswerForm.isRole("一项长期的艰巨的历史任务")).isTrue();
+    assertThat(AnswerForm.isRole("维护世界和平的坚定力量")).isTrue();
+    assertThat(AnswerForm.isRole("人民代表大会制度")).isFalse();
+    Statement role = DistractorRulesTest.statement("a.txt", "解放和发展社会生产力是中国特色社会主义的根本任务。", AnswerType.TERM,
+        "根本任务");
+    Statement part = DistractorRulesTest.statement("a.txt", "政治体制改革是我国全面改革的重要组成部分。", AnswerType.TERM, "政治体制改革");
+    Statement other = DistractorRulesTest.statement("a.txt", "深化行政体制改革，实现根本目的。", AnswerType.TERM, "行政体制改革", "根本目的");
+    List<Statement> all = List.of(role, part, other);
+    TrueFalseBuilder tf = new TrueFalseBuilder();
+    assertThat(tf.build(role, context(all), true)).isEmpty();
+    assertThat(tf.build(part, context(all), true)).isEmpty();
+    assertThat(tf.build(part, context(all), false)).isPresent(); // the true statement is still asked
+  }
+
+  @Test
+  void aLongStemIsCutAtAClauseThatDoesNotEndOnAModifier() {
+    String text = "建设社会主义文化强国，必须走中国特色社会主义文化发展道路，坚持为人民服务、为社会主义服务的方向，坚持百花齐放、百家争鸣的方针，"
+        + "坚持贴近实际、贴近生活、贴近群众的原则，推动社会主义精神文明和物质文明全面发展，建设面向现代化、面向世界、面向未来的，"
+        + "民族的科学的大众的社会主义文化。";
+    Statement s = DistractorRulesTest.statement("a.txt", text, AnswerType.FORMULA, "贴近实际", "贴近生活", "贴近群众");
+    Item fill = new FillBlankBuilder().build(s, context(List.of(s))).orElseThrow();
+    assertThat(fill.stem().length()).isLessThanOrEqualTo(ItemBuilder.MAX_CHOICE_STEM + 20);
+    assertThat(fill.stem()).contains("___").doesNotContain("面向未来的。");
+    TrueFalseBuilder.clause(text, text.indexOf("面向现代化"), text.indexOf("面向现代化") + 5, 60)
+        .ifPresent(c -> assertThat(c).doesNotEndWith("的。"));
+  }
+
+  @Test
+  void aStemWithUnpairedQuotesIsADefect() {
+    Statement s = DistractorRulesTest.statement("a.txt", "坚持“法治是最好的营商环境”理念，依法整治“内卷式”竞争。", AnswerType.TERM,
+        "最好的营商环境”理念");
+    Item broken = ItemBuilder.item(ItemType.TRUE_FALSE, s, "坚持“法治是新发展理念，依法整治“内卷式”竞争。", List.of(), List.of("错误"),
+        renderer);
+    assertThat(ItemChecks.problems(broken)).contains("stem's quotation marks are unpaired");
+  }
+
+  @Test
+  void closingExhortationsAndMinistryAssignmentsAreAskedLast() throws Exception {
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "让我们紧密团结在以习近平同志为核心的党中央周围，坚定信心、踔厉奋发、埋头苦干。", AnswerType.FORMULA, "坚定信心"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "国家发展改革委要加强统筹，组织落实2030年前碳达峰行动方案。", AnswerType.DATE, "2030年"))).isTrue();
+    var ex = Pipeline.extract(List.of(org.kaodian.ingest.Ingestor.fromText("t.txt",
+        "# 意见\n\n让我们紧密团结在党中央周围，坚定信心、踔厉奋发、埋头苦干，为全面建设社会主义现代化国家作出新的贡献。\n\n"
+            + "新质生产力本身就是绿色生产力。\n")), 0.0);
+    var paper = Pipeline.paper(ex, Templates.load(Path.of("question-templates")),
+        new ItemGenerator.Selection(1, List.of(ItemType.FILL_BLANK), false), 7);
+    assertThat(paper.items()).singleElement().satisfies(i -> assertThat(i.source().sentence()).startsWith("新质生产力"));
+  }
+}
