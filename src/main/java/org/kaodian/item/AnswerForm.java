@@ -27,7 +27,10 @@ final class AnswerForm {
       Set.of("全国人民代表大会", "全国人大", "人大"),
       Set.of("中国人民政治协商会议", "全国政协", "人民政协", "政协"),
       Set.of("国务院", "中央人民政府", "中央政府"),
-      Set.of("中央军委", "中央军事委员会"));
+      Set.of("中央军委", "中央军事委员会"),
+      // The Party's leadership, in the words different reports use for the one principle.
+      Set.of("党的领导", "党的全面领导", "党中央集中统一领导", "党的集中统一领导", "党中央权威和集中统一领导",
+          "党中央的集中统一领导", "坚持党的全面领导", "党的坚强领导", "党中央坚强领导"));
 
   private static final Pattern UP = Pattern.compile("提高|增加|增长|上升|提升|扩大|增至|升");
   private static final Pattern DOWN = Pattern.compile("降低|下降|减少|缩小|降至|降|减");

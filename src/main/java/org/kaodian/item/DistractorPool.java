@@ -358,6 +358,9 @@ public final class DistractorPool {
     List<String> same = new ArrayList<>();
     // The head word, not only the last character: 谱系 is no 关系, 应有之义 no 正义.
     String head = AnswerForm.parts(a) > 1 ? "" : AnswerForm.head(a);
+    if (head.isEmpty() && AnswerForm.parts(a) == 1 && a.length() >= 4) {
+      head = a.substring(a.length() - 2); // one word to HanLP (协商民主): its last two characters
+    }
     for (String t : pool) {
       // A list answer is compared by its parts: 开放包容、合作共赢 for 永久睦邻友好、互利合作共赢.
       int slack = AnswerForm.parts(a) > 1 ? 2 * AnswerForm.parts(a) : 3;

@@ -43,6 +43,9 @@ public interface ItemBuilder {
     return "_".repeat(Math.max(6, Math.min(16, answer.length() * 2 + 2)));
   }
 
+  /** A list number opening a sentence: （三）, 三、. */
+  java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)");
+
   /** The choice-item bracket that replaces the answer in the stem. */
   String CHOICE_GAP = "（　　）";
 
@@ -69,7 +72,8 @@ public interface ItemBuilder {
   static Map<String, Object> model(Statement s, String sentence, int blanks) {
     Source src = s.source();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("sentence", sentence);
+    // A list number the sentence kept from its paragraph ((三), 二、) is not part of the question.
+    m.put("sentence", LIST_NUMBER.matcher(sentence).replaceFirst(""));
     m.put("original", s.text());
     m.put("kind", s.kind().id());
     m.put("blankCount", blanks);
@@ -93,7 +97,7 @@ public interface ItemBuilder {
   }
 
   /** The longest choice stem printed whole; a longer sentence is cut to the clause around its gap. */
-  int MAX_CHOICE_STEM = 150;
+  int MAX_CHOICE_STEM = 100;
 
   /** The sentence with a gap, cut to the gap's clause when it is too long to print as one question. */
   static String gapClause(String sentence) {
