@@ -66,6 +66,15 @@ final class AnswerForm {
     return ROLE_HEADS.contains(head) && (EVALUATIVE.stream().anyMatch(a::startsWith) || a.contains("的"));
   }
 
+  /** A lone two-character verb (转变, 坚持): a generic word many others fit, not a thing to remember. */
+  private static boolean isBareVerb(String a) {
+    if (a.length() > 2) {
+      return false;
+    }
+    List<Token> t = Segmenter.segment(a);
+    return t.size() == 1 && (t.get(0).isVerb() || t.get(0).pos().equals("vn"));
+  }
+
   private static final Pattern FRAGMENT = Pattern.compile("[和与及或的、]$|^(?:必须|要|应|应当|坚持和|和|与|及)");
 
   /** Whether a candidate is a cut piece of a phrase (坚持和发展, 必须坚持发展), not a thing with a name. */
@@ -128,7 +137,7 @@ final class AnswerForm {
    */
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches()
+    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches() || isBareVerb(a)
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

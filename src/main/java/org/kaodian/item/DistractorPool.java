@@ -358,7 +358,7 @@ public final class DistractorPool {
     List<String> same = new ArrayList<>();
     // The head word, not only the last character: 谱系 is no 关系, 应有之义 no 正义.
     String head = AnswerForm.parts(a) > 1 ? "" : AnswerForm.head(a);
-    if (head.isEmpty() && AnswerForm.parts(a) == 1 && a.length() >= 4) {
+    if (head.isEmpty() && AnswerForm.parts(a) == 1 && a.length() >= 3) {
       head = a.substring(a.length() - 2); // one word to HanLP (协商民主): its last two characters
     }
     for (String t : pool) {

@@ -40,7 +40,11 @@ public final class FillBlankBuilder implements ItemBuilder {
         return Optional.empty(); // the stem would give the answer away
       }
     }
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, ItemBuilder.blankClause(sentence), blanks.size()));
+    Optional<String> shown = ItemBuilder.blankClause(sentence);
+    if (shown.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, shown.get(), blanks.size()));
     List<String> answers = blanks.stream().map(AnswerSpan::text).toList();
     return Optional.of(ItemBuilder.item(type(), s, stem, List.of(), answers, ctx.renderer()));
   }

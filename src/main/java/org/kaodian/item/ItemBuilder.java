@@ -54,7 +54,10 @@ public interface ItemBuilder {
    * thing to remember, not a bare ranking word ({@code 根本}) that other words fit as well.
    */
   static Optional<AnswerSpan> hideable(Statement s) {
-    for (AnswerSpan a : s.answers()) {
+    // A thing before a role: in X是…的必然选择 many roles fit the gap, only X fits its own.
+    List<AnswerSpan> order = new java.util.ArrayList<>(s.answers());
+    order.sort(java.util.Comparator.comparing((AnswerSpan a) -> AnswerForm.isRole(a.text())));
+    for (AnswerSpan a : order) {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
       if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2
@@ -99,27 +102,55 @@ public interface ItemBuilder {
   /** The longest choice stem printed whole; a longer sentence is cut to the clause around its gap. */
   int MAX_CHOICE_STEM = 100;
 
-  /** The sentence with a gap, cut to the gap's clause when it is too long to print as one question. */
-  static String gapClause(String sentence) {
+  /** The sentence with a gap, cut after the gap's clause when it is too long; empty when that is still too long. */
+  static Optional<String> gapClause(String sentence) {
     int at = sentence.indexOf(CHOICE_GAP);
-    if (sentence.length() <= MAX_CHOICE_STEM || at < 0) {
-      return sentence;
-    }
-    return TrueFalseBuilder.clause(sentence, at, at + CHOICE_GAP.length(), MAX_CHOICE_STEM).orElse(sentence);
+    return at < 0 ? Optional.of(sentence) : leadClause(sentence, at + CHOICE_GAP.length(), MAX_CHOICE_STEM);
   }
 
-  /** The sentence with blanks, cut to the blanks' clause when it is too long to print as one question. */
-  static String blankClause(String sentence) {
-    int first = sentence.indexOf("___");
+  /**
+   * The sentence from its start to the end of the comma part at {@code end}, grown by the parts after
+   * it while within {@code max}; the whole sentence when it is short enough. The start is always
+   * kept, because it holds the subject (党的十六大以后，…的中国共产党人，团结带领…); a sentence whose
+   * gap lies too far in (beyond 1.3 × max) is empty: it does not make a question that stands alone.
+   */
+  static Optional<String> leadClause(String sentence, int end, int max) {
+    if (sentence.length() <= max) {
+      return Optional.of(sentence);
+    }
+    int to = end;
+    while (to < sentence.length() && "，；。！？".indexOf(sentence.charAt(to)) < 0) {
+      to++;
+    }
+    if (to > max * 13 / 10) {
+      return Optional.empty();
+    }
+    while (to < sentence.length() && "；。！？".indexOf(sentence.charAt(to)) < 0) {
+      int next = to + 1;
+      while (next < sentence.length() && "，；。！？".indexOf(sentence.charAt(next)) < 0) {
+        next++;
+      }
+      // A part ending on 的 leaves its noun outside: stop before it.
+      if (next + 1 > max || sentence.substring(to, next).endsWith("的")) {
+        break;
+      }
+      to = next;
+    }
+    String out = sentence.substring(0, to).strip().replaceAll("[，：、]$", "");
+    return out.endsWith("的") ? Optional.empty() : Optional.of(out + "。");
+  }
+
+  /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */
+  static Optional<String> blankClause(String sentence) {
     int last = sentence.lastIndexOf("___");
-    if (sentence.length() <= MAX_CHOICE_STEM || first < 0) {
-      return sentence;
+    if (last < 0) {
+      return Optional.of(sentence);
     }
     int end = last;
     while (end < sentence.length() && sentence.charAt(end) == '_') {
       end++;
     }
-    return TrueFalseBuilder.clause(sentence, first, end, MAX_CHOICE_STEM).orElse(sentence);
+    return leadClause(sentence, end, MAX_CHOICE_STEM);
   }
 
   /** The other elements of the parallel list the answer belongs to, or none. */

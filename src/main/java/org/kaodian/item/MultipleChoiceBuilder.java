@@ -65,7 +65,11 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
         list.get(0).type(), list.get(0).start(), list.get(list.size() - 1).end());
     String sentence = ItemBuilder.replace(s.text(), whole, CHOICE_GAP);
     List<String> answers = options.stream().filter(o -> shown.stream().anyMatch(a -> a.text().equals(o))).toList();
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, ItemBuilder.gapClause(sentence), 1));
+    Optional<String> stemText = ItemBuilder.gapClause(sentence);
+    if (stemText.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, stemText.get(), 1));
     return Optional.of(ItemBuilder.item(type(), s, stem, options, answers, used, ctx.renderer()));
   }
 }

@@ -170,8 +170,18 @@ public final class PaperAssembler {
    * 在…周围，坚定信心…) or a line assigning work to a ministry (国家发展改革委要加强统筹…).
    */
   static boolean lowValue(Statement s) {
-    return LOW_VALUE.matcher(s.text()).find();
+    if (LOW_VALUE.matcher(s.text()).find()) {
+      return true;
+    }
+    // A figure is true of a time: without its year (比上年 alone) the student cannot tell target from result.
+    Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
+    return hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
+        && !YEAR.matcher(s.text()).find();
   }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+      "(?:1[89]|20)\\d\\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年|“?十[一二三四五六]五”?|五年来|十年来|新时代以来|十八大以来"
+      + "|改革开放以来|成立以来|建党|届|周年");
 
   /**
    * What an item asks beyond its answers: the fact a true/false statement judges (稳预期 when the

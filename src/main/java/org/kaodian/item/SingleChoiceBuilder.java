@@ -29,7 +29,11 @@ public final class SingleChoiceBuilder implements ItemBuilder {
     options.add(answer.text());
     Collections.shuffle(options, ctx.random());
     String sentence = ItemBuilder.replace(s.text(), answer, CHOICE_GAP);
-    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, ItemBuilder.gapClause(sentence), 1));
+    Optional<String> shown = ItemBuilder.gapClause(sentence);
+    if (shown.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, shown.get(), 1));
     return Optional.of(ItemBuilder.item(type(), s, stem, options, List.of(answer.text()), wrong, ctx.renderer()));
   }
 }
