@@ -66,13 +66,16 @@ final class AnswerForm {
     return ROLE_HEADS.contains(head) && (EVALUATIVE.stream().anyMatch(a::startsWith) || a.contains("的"));
   }
 
-  /** A lone two-character verb (转变, 坚持): a generic word many others fit, not a thing to remember. */
-  private static boolean isBareVerb(String a) {
+  /**
+   * A lone common word of two characters (转变, 历史): many others fit its gap, so it is a blank only
+   * as the subject of what the sentence says (创新是引领发展的第一动力).
+   */
+  static boolean isBareWord(String a) {
     if (a.length() > 2) {
       return false;
     }
     List<Token> t = Segmenter.segment(a);
-    return t.size() == 1 && (t.get(0).isVerb() || t.get(0).pos().equals("vn"));
+    return t.size() == 1 && t.get(0).pos().matches("v|vn|vi|n|a|an|ad|d");
   }
 
   private static final Pattern FRAGMENT = Pattern.compile("[和与及或的、]$|^(?:必须|要|应|应当|坚持和|和|与|及)");
@@ -137,7 +140,7 @@ final class AnswerForm {
    */
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches() || isBareVerb(a)
+    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

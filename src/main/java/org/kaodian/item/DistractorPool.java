@@ -185,6 +185,7 @@ public final class DistractorPool {
               || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
           || AnswerForm.isFragment(c) || trueElsewhere(c, before, after)
+          || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)
           || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)) {
         continue;
       }
@@ -418,6 +419,23 @@ public final class DistractorPool {
       cost += 1;
     }
     return cost;
+  }
+
+  /** Whether a term is a standing formulation (the lexicon's, forms.tsv's, a formula the input names). */
+  private boolean standing(String term) {
+    return fromLexicon.contains(term) || FORM_TERMS.contains(term) || formulas.contains(term);
+  }
+
+  /**
+   * Whether swapping the answer makes a statement that is clearly false: a figure, a date, a name, a
+   * formula or a standing term is one fact among others of its kind; a descriptive phrase (红色土地,
+   * 创造性运用和发展) is not, and another phrase in its place often reads as true.
+   */
+  public boolean isNamed(AnswerSpan answer) {
+    return switch (answer.type()) {
+      case NUMBER, DATE, PERSON, PLACE, ORGANIZATION, DOCUMENT, FORMULA -> true;
+      case TERM -> standing(answer.text()) || FORMS.containsKey(AnswerForm.head(answer.text()));
+    };
   }
 
   /**

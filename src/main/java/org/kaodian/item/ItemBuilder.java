@@ -60,8 +60,9 @@ public interface ItemBuilder {
     for (AnswerSpan a : order) {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
+      boolean subject = a.start() == 0 || text.startsWith("是", a.end());
       if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2
-          && !AnswerForm.isWeakBlank(a.text())) {
+          && !AnswerForm.isWeakBlank(a.text()) && (subject || !AnswerForm.isBareWord(a.text()))) {
         return Optional.of(a);
       }
     }

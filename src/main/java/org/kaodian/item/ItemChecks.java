@@ -27,6 +27,10 @@ public final class ItemChecks {
     if (quotes(item.stem()) != quotes(item.source().sentence())) {
       out.add("stem's quotation marks are unpaired");
     }
+    // A clause split off a ；-list without its subject (是增强政治意识…) does not stand on its own.
+    if (item.stem().matches("^(?:是|和|与|及|并|而|的|，|、)[\\s\\S]*")) {
+      out.add("stem starts mid-sentence");
+    }
     if (item.type().isChoice()) {
       Set<String> norm = new HashSet<>();
       for (String o : item.options()) {

@@ -84,57 +84,75 @@ public final class PaperAssembler {
     List<Statement> order = interleaveByDocument(statements);
     // Closing exhortations and a ministry's assignments are asked only when nothing better is left.
     order.sort(Comparator.comparing(PaperAssembler::lowValue));
-    for (Statement s : order) {
-      if (items.size() >= limit) {
-        break;
-      }
-      if (factsUsed.contains(fact.get(s))) {
-        continue;
-      }
-      // The type furthest below its share that this statement can make without clashing with the paper.
-      List<ItemType> types = new ArrayList<>(selection.types());
-      types.sort(Comparator.comparingInt(made::get));
-      // Only a parallel list makes a multiple choice: a list goes there first while that type is short.
-      if (types.contains(ItemType.MULTIPLE_CHOICE) && !ListSpans.contiguousList(s).isEmpty()) {
-        int others = made.entrySet().stream().filter(e -> e.getKey() != ItemType.MULTIPLE_CHOICE)
-            .mapToInt(Map.Entry::getValue).max().orElse(0);
-        if (made.get(ItemType.MULTIPLE_CHOICE) <= others) {
-          types.remove(ItemType.MULTIPLE_CHOICE);
-          types.add(0, ItemType.MULTIPLE_CHOICE);
+    // A type may run ahead of its share by one only: a statement that can make nothing but a type already
+    // over its share waits for a second pass, so statements that make the short types are reached first.
+    int typeCount = selection.types().size();
+    int cap = limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : (limit + typeCount - 1) / typeCount + 1;
+    List<Statement> waiting = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      boolean secondPass = pass == 1;
+      for (Statement s : secondPass ? List.copyOf(waiting) : order) {
+        if (items.size() >= limit) {
+          break;
         }
-      }
-      for (ItemType t : types) {
-        Optional<Item> item = Optional.empty();
-        if (t == ItemType.TRUE_FALSE) {
-          boolean wantFalse = trueFalse[1] <= trueFalse[0];
-          item = buildOne(t, s, ctx, wantFalse);
-          if (item.isEmpty() && Math.abs(trueFalse[wantFalse ? 0 : 1] + 1 - trueFalse[wantFalse ? 1 : 0]) <= 1) {
-            item = buildOne(t, s, ctx, !wantFalse);
+        if (factsUsed.contains(fact.get(s))) {
+          continue;
+        }
+        // The type furthest below its share that this statement can make without clashing with the paper.
+        List<ItemType> types = new ArrayList<>(selection.types());
+        types.sort(Comparator.comparingInt(made::get));
+        // Only a parallel list makes a multiple choice: a list goes there first while that type is short.
+        if (types.contains(ItemType.MULTIPLE_CHOICE) && !ListSpans.contiguousList(s).isEmpty()) {
+          int others = made.entrySet().stream().filter(e -> e.getKey() != ItemType.MULTIPLE_CHOICE)
+              .mapToInt(Map.Entry::getValue).max().orElse(0);
+          if (made.get(ItemType.MULTIPLE_CHOICE) <= others) {
+            types.remove(ItemType.MULTIPLE_CHOICE);
+            types.add(0, ItemType.MULTIPLE_CHOICE);
           }
-        } else {
-          item = buildOne(t, s, ctx, false);
         }
-        if (item.isEmpty() || !ids.add(item.get().id())) {
-          continue;
+        boolean placed = false;
+        boolean capped = false;
+        for (ItemType t : types) {
+          if (!secondPass && made.get(t) >= cap) {
+            capped = true;
+            continue;
+          }
+          Optional<Item> item = Optional.empty();
+          if (t == ItemType.TRUE_FALSE) {
+            boolean wantFalse = trueFalse[1] <= trueFalse[0];
+            item = buildOne(t, s, ctx, wantFalse);
+            if (item.isEmpty() && Math.abs(trueFalse[wantFalse ? 0 : 1] + 1 - trueFalse[wantFalse ? 1 : 0]) <= 1) {
+              item = buildOne(t, s, ctx, !wantFalse);
+            }
+          } else {
+            item = buildOne(t, s, ctx, false);
+          }
+          if (item.isEmpty() || !ids.add(item.get().id())) {
+            continue;
+          }
+          Item i = item.get();
+          Set<String> hidden = hiddenAnswers(s, i);
+          if (items.stream().anyMatch(a -> conflict(a, i).isPresent()
+              || hidden.stream().anyMatch(x -> shows(a, x))
+              || alsoAsked.getOrDefault(a.id(), Set.of()).stream().anyMatch(x -> shows(i, x)))) {
+            ids.remove(i.id());
+            continue;
+          }
+          items.add(i);
+          alsoAsked.put(i.id(), hidden);
+          factsUsed.add(fact.get(s));
+          made.merge(t, 1, Integer::sum);
+          if (t == ItemType.TRUE_FALSE) {
+            trueFalse[isFalse(i) ? 1 : 0]++;
+          }
+          asked.addAll(asked(i));
+          i.distractors().forEach(d -> used.add(DistractorPool.normalise(d.text())));
+          placed = true;
+          break;
         }
-        Item i = item.get();
-        Set<String> hidden = hiddenAnswers(s, i);
-        if (items.stream().anyMatch(a -> conflict(a, i).isPresent()
-            || hidden.stream().anyMatch(x -> shows(a, x))
-            || alsoAsked.getOrDefault(a.id(), Set.of()).stream().anyMatch(x -> shows(i, x)))) {
-          ids.remove(i.id());
-          continue;
+        if (!placed && capped && !secondPass) {
+          waiting.add(s);
         }
-        items.add(i);
-        alsoAsked.put(i.id(), hidden);
-        factsUsed.add(fact.get(s));
-        made.merge(t, 1, Integer::sum);
-        if (t == ItemType.TRUE_FALSE) {
-          trueFalse[isFalse(i) ? 1 : 0]++;
-        }
-        asked.addAll(asked(i));
-        i.distractors().forEach(d -> used.add(DistractorPool.normalise(d.text())));
-        break;
       }
     }
     boolean repeated = false;

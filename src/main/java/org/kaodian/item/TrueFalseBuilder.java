@@ -35,7 +35,7 @@ public final class TrueFalseBuilder implements ItemBuilder {
     List<Distractor> swap = List.of();
     if (makeFalse) {
       // Another role in a role's place (艰巨任务 for 根本任务) reads as true as false: no swap there.
-      if (hidden.isEmpty() || AnswerForm.isRole(hidden.get().text())
+      if (hidden.isEmpty() || !ctx.pool().isNamed(hidden.get()) || AnswerForm.isRole(hidden.get().text())
           || AnswerForm.weakPredicate(text.substring(hidden.get().end()))) {
         return Optional.empty();
       }
@@ -46,7 +46,8 @@ public final class TrueFalseBuilder implements ItemBuilder {
       text = ItemBuilder.replace(text, fact, swap.get(0).text());
     }
     int end = fact.end() + (makeFalse ? swap.get(0).text().length() - fact.text().length() : 0);
-    Optional<String> clause = clause(text, fact.start(), end, MAX_STEM);
+    // The start holds the subject: the statement to judge runs from it to the fact's clause.
+    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM);
     if (clause.isEmpty()) {
       return Optional.empty();
     }
