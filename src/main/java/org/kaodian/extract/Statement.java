@@ -23,4 +23,9 @@ public record Statement(
   public Source source() {
     return sources.get(0);
   }
+
+  /** Whether the penalty of that name (see {@link Rejections#penaltyNames()}) counted against the statement. */
+  public boolean penalised(String penalty) {
+    return reason.contains("; against: " + penalty);
+  }
 }

@@ -106,6 +106,10 @@ final class AnswerForm {
    * noun phrase; 经济体制改革的核心问题 in the place of 解决好农业农村农民问题 is spotted by its grammar.
    */
   static boolean sameLeadClass(String answer, String candidate) {
+    // 以人民为中心的发展思想 is led by a preposition: 践行以毛泽东思想 is spotted by its grammar.
+    if (!answer.isEmpty() && "以为对把向从".indexOf(answer.charAt(0)) >= 0 && !candidate.startsWith(answer.substring(0, 1))) {
+      return false;
+    }
     // Short terms and lists are tagged too unreliably (永久睦邻友好 opens with an adverb, 开放包容 with a verb).
     if (answer.length() < 6 || candidate.length() < 6 || parts(answer) > 1 || parts(candidate) > 1) {
       return true;

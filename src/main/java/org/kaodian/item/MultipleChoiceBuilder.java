@@ -23,9 +23,11 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
     if (list.size() < 3) {
       return Optional.empty();
     }
-    int optionCount = 4 + ctx.random().nextInt(2);
-    int maxRight = Math.min(4, Math.min(list.size(), optionCount - 1));
-    int right = 2 + ctx.random().nextInt(maxRight - 1);
+    // Two of four, two of five or three of five right, taken in turn by the statement's text so that a
+    // paper's items differ from one another and the counts teach no pattern.
+    int shape = Math.floorMod(s.text().hashCode(), 3);
+    int right = shape == 2 ? 3 : 2;
+    int optionCount = shape == 0 ? 4 : 5;
     List<String> elements = list.stream().map(AnswerSpan::text).toList();
     List<Distractor> wrong = new ArrayList<>();
     for (AnswerSpan el : list) {
@@ -39,17 +41,12 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
         }
       }
     }
-    if (wrong.isEmpty()) {
+    // One false option among four right ones is no question: at least two, or no multiple choice.
+    if (wrong.size() < 2) {
       return Optional.empty();
     }
-    // Few false options of the right form: more right ones make up four options; never all right.
+    // Only two false options of the right form: two of four or three of five right.
     int falseCount = Math.min(wrong.size(), optionCount - right);
-    if (right + falseCount < 4) {
-      right = 4 - falseCount;
-      if (right > Math.min(4, list.size())) {
-        return Optional.empty();
-      }
-    }
     List<AnswerSpan> chosen = new ArrayList<>(list);
     Collections.shuffle(chosen, ctx.random());
     List<AnswerSpan> shown = chosen.subList(0, right);

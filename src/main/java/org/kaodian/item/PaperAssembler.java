@@ -83,7 +83,9 @@ public final class PaperAssembler {
     Map<String, Set<String>> alsoAsked = new HashMap<>();
     List<Statement> order = interleaveByDocument(statements);
     // Closing exhortations and a ministry's assignments are asked only when nothing better is left.
-    order.sort(Comparator.comparing(PaperAssembler::lowValue));
+    Map<Statement, Boolean> low = new HashMap<>();
+    order.forEach(s -> low.put(s, lowValue(s)));
+    order.sort(Comparator.comparing(low::get));
     // A type may run ahead of its share by one only: a statement that can make nothing but a type already
     // over its share waits for a second pass, so statements that make the short types are reached first.
     int typeCount = selection.types().size();
@@ -188,14 +190,26 @@ public final class PaperAssembler {
    * 在…周围，坚定信心…) or a line assigning work to a ministry (国家发展改革委要加强统筹…).
    */
   static boolean lowValue(Statement s) {
-    if (LOW_VALUE.matcher(s.text()).find()) {
+    if (LOW_VALUE.matcher(s.text()).find() || WEAK_KINDS.stream().anyMatch(s::penalised)) {
+      return true;
+    }
+    Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
+    // A long descriptive blank (事关根本的重大问题) has no one wording a student could give.
+    if (hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.TERM
+        && hidden.get().text().length() > 8 && hidden.get().start() > 0 && !s.text().startsWith("是", hidden.get().end())
+        && !AnswerForm.isRole(hidden.get().text()) && !STANDARD.contains(hidden.get().text())) {
       return true;
     }
     // A figure is true of a time: without its year (比上年 alone) the student cannot tell target from result.
-    Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
     return hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
         && !YEAR.matcher(s.text()).find();
   }
+
+  private static final org.kaodian.extract.Lexicon STANDARD = org.kaodian.extract.Lexicon.standard();
+
+  /** Penalties that leave a statement on the paper only when nothing better is left. */
+  private static final List<String> WEAK_KINDS = List.of("local news", "narrative of a visit or meeting",
+      "procedural line", "dialogue", "subject in the previous sentence", "minor statistic", "reportage (据介绍, 据了解)");
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
       "(?:1[89]|20)\\d\\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年|“?十[一二三四五六]五”?|五年来|十年来|新时代以来|十八大以来"

@@ -28,7 +28,8 @@ public final class TrueFalseBuilder implements ItemBuilder {
     List<String> words = ctx.renderer().trueFalseWords();
     Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
     AnswerSpan fact = hidden.orElse(s.answers().isEmpty() ? null : s.answers().get(0));
-    if (fact == null) {
+    // A true statement tests something only when it holds a fact a student could get wrong.
+    if (fact == null || !ctx.pool().isNamed(fact)) {
       return Optional.empty();
     }
     String text = s.text();

@@ -107,7 +107,14 @@ class PrintableItemRulesTest {
     TrueFalseBuilder tf = new TrueFalseBuilder();
     assertThat(tf.build(role, context(all), true)).isEmpty();
     assertThat(tf.build(part, context(all), true)).isEmpty();
-    assertThat(tf.build(part, context(all), false)).isPresent(); // the true statement is still asked
+    // Nor is a descriptive term judged true: nothing in it could be got wrong.
+    assertThat(tf.build(part, context(all), false)).isEmpty();
+    Statement figure = DistractorRulesTest.statement("a.txt", "2024年国内生产总值增长5%左右。", AnswerType.NUMBER, "5%左右");
+    assertThat(tf.build(figure, context(List.of(figure)), true)).hasValueSatisfying(i -> {
+      assertThat(i.answers()).containsExactly("错误");
+      assertThat(i.stem()).doesNotContain("增长5%左右");
+    });
+    assertThat(tf.build(figure, context(List.of(figure)), false)).isPresent();
   }
 
   @Test
