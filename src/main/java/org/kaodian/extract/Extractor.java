@@ -247,6 +247,9 @@ public final class Extractor {
       for (Sentence unit : StatementUnits.of(sentence, lead)) {
         out.add(judgeUnit(doc, titles, sentence, unit, lexicon, periods));
       }
+      if (sentence.heading()) {
+        periods.sawHeading(sentence.text());
+      }
       periods.saw(sentence.paragraph(), sentence.text());
       // A short lead ending in ： (今年发展主要预期目标是：) belongs to the list lines after it.
       String t = sentence.text();
@@ -327,6 +330,10 @@ public final class Extractor {
     if (resolved.isPresent()) {
       int at = resolved.get()[0];
       return text.substring(0, at) + "（" + resolved.get()[1] + "年）" + text.substring(at);
+    }
+    var section = periods.inSection(text);
+    if (section.isPresent()) {
+      return section.get();
     }
     if (PeriodContext.hasPeriod(text)) {
       return text;

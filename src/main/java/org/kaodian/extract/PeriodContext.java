@@ -18,7 +18,12 @@ final class PeriodContext {
   private static final Pattern DOC_DATE = Pattern.compile("((?:19|20)\\d\\d)年\\d{1,2}月\\d{1,2}日|((?:19|20)\\d\\d)年");
   private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年");
 
+  /** A section heading's year: 一、2024年工作回顾 dates the 全年 and 比上年 of the section under it. */
+  private static final Pattern SECTION_YEAR = Pattern.compile("^[一二三四五六七八九十]{1,3}、[^。]{0,12}?((?:19|20)\\d\\d)年");
+  private static final Pattern SECTION_RELATIVE = Pattern.compile("全年|比上年|上年");
+
   private final Integer documentYear;
+  private Integer sectionYear;
   private String lastPeriod = "";
   private int lastParagraph = -1;
 
@@ -54,13 +59,40 @@ final class PeriodContext {
     }
   }
 
+  /** Remembers the year a numbered section heading names, for the sentences of that section. */
+  void sawHeading(String heading) {
+    Matcher m = SECTION_YEAR.matcher(heading.strip());
+    sectionYear = m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /**
+   * 全年 → 全年（2024年）, or the section's year in front of a 比上年 sentence, where a section heading
+   * gave the year and the sentence has none of its own; else empty.
+   */
+  Optional<String> inSection(String text) {
+    if (sectionYear == null || text.matches(".*(?:1[89]|20)\\d\\d年.*")) {
+      return Optional.empty();
+    }
+    Matcher m = SECTION_RELATIVE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    if (m.group().equals("全年")) {
+      return Optional.of(text.substring(0, m.end()) + "（" + sectionYear + "年）" + text.substring(m.end()));
+    }
+    return Optional.of(sectionYear + "年，" + text);
+  }
+
   static boolean hasPeriod(String text) {
     return PERIOD.matcher(text).find();
   }
 
   /** The period to put in front of a figure's sentence that has none, if the paragraph gave one. */
   Optional<String> carried() {
-    return lastPeriod.isEmpty() ? Optional.empty() : Optional.of(lastPeriod);
+    if (lastPeriod.isEmpty()) {
+      return sectionYear == null ? Optional.empty() : Optional.of(sectionYear + "年");
+    }
+    return Optional.of(lastPeriod);
   }
 
   /** 今年 → 今年（2024年）, 去年 → 去年（2023年), where the document's year is known; else empty. */

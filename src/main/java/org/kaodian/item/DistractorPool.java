@@ -185,6 +185,8 @@ public final class DistractorPool {
               || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
           || AnswerForm.isFragment(c) || trueElsewhere(c, before, after)
+          // 以人民为中心 read as 以 + answer: the candidate must keep the 为 the 以 asks for (never 以毛泽东思想).
+          || before.endsWith("以") && answer.text().contains("为") && !c.contains("为")
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)
           || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)) {
         continue;

@@ -61,6 +61,10 @@ public interface ItemBuilder {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
       boolean subject = a.start() == 0 || text.startsWith("是", a.end());
+      // ____是国家治理的重要方面: many subjects fit a weak predicate, so the subject is no blank there.
+      if (subject && AnswerForm.weakPredicate(text.substring(a.end()))) {
+        continue;
+      }
       if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2
           && !AnswerForm.isWeakBlank(a.text()) && (subject || !AnswerForm.isBareWord(a.text()))) {
         return Optional.of(a);

@@ -182,8 +182,12 @@ public final class PaperAssembler {
   }
 
   private static final java.util.regex.Pattern LOW_VALUE = java.util.regex.Pattern.compile(
-      "^(?:让我们|我们要|我们一定要|全党全国各族人民要|全党同志)|紧密团结在[^，。]{2,20}周围"
-      + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)");
+      "^(?:让我们|我们要|我们一定要|全党全国各族人民要|全党同志|(?:会议|全会|大会)号召)|紧密团结在[^，。]{2,20}周围"
+      + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)"
+      // A place or a meeting pointed at, never named: 在这里, 这次会议.
+      + "|在这里|这里的|这次(?:会议|全会|大会|考察)|本次(?:会议|全会)"
+      // A relative year the extractor could not date.
+      + "|(?:今年|明年|去年)(?!（)");
 
   /**
    * Whether a statement is one a teacher asks only for lack of better: a closing exhortation (让我们紧密团结

@@ -92,4 +92,16 @@ class EvidenceTest {
     assertThat(q.frame()).contains("习近平总书记");
     assertThat(reasons("习近平总书记强调：“绿水青山就是金山银山。”")).contains("leader speech: quoted words");
   }
+
+  @Test
+  void aSectionHeadingDatesTheFiguresOfItsSection() throws Exception {
+    var doc = org.kaodian.ingest.Ingestor.fromText("report.txt", "政府工作报告\n\n一、2024年工作回顾\n\n"
+        + "全年国内生产总值增长5%，城镇新增就业1256万人。\n\n一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。\n\n"
+        + "二、2025年政府工作任务\n\n拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。\n");
+    List<String> texts = new Extractor().explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .map(Statement::text).toList();
+    assertThat(texts).anyMatch(t -> t.startsWith("全年（2024年）国内生产总值增长5%"))
+        .anyMatch(t -> t.startsWith("2024年，一般公共预算支出规模28.5万亿元"))
+        .anyMatch(t -> t.startsWith("2025年，拟发行超长期特别国债1.3万亿元"));
+  }
 }

@@ -152,4 +152,29 @@ class PrintableItemRulesTest {
         new ItemGenerator.Selection(1, List.of(ItemType.FILL_BLANK), false), 7);
     assertThat(paper.items()).singleElement().satisfies(i -> assertThat(i.source().sentence()).startsWith("新质生产力"));
   }
+
+  @Test
+  void aSubjectBeforeAWeakPredicateIsNoBlank() {
+    Statement s = DistractorRulesTest.statement("a.txt", "社会治理是国家治理的重要方面。", AnswerType.TERM, "社会治理", "重要方面");
+    assertThat(ItemBuilder.hideable(s)).isEmpty();
+  }
+
+  @Test
+  void aFormulaReadAsYiWeiKeepsItsWei() {
+    Statement s = DistractorRulesTest.statement("a.txt", "全党必须践行以人民为中心的发展思想，不断实现好最广大人民根本利益。",
+        AnswerType.FORMULA, "人民为中心的发展思想");
+    Statement o = DistractorRulesTest.statement("a.txt", "坚持以毛泽东思想为指导，坚持人民为中心的发展思想。", AnswerType.FORMULA,
+        "毛泽东思想");
+    assertThat(distractors(List.of(s, o), s, "人民为中心的发展思想")).doesNotContain("毛泽东思想");
+  }
+
+  @Test
+  void pointersAndUndatedRelativeYearsAreAskedLast() {
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "党中央在这里13个春秋，领导全国革命。",
+        AnswerType.NUMBER, "13个春秋"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "明年要坚持稳字当头、稳中求进。",
+        AnswerType.FORMULA, "稳中求进"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "今年（2025年）经济增长预期目标为5%左右。",
+        AnswerType.NUMBER, "5%左右"))).isFalse();
+  }
 }
