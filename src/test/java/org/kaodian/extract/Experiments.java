@@ -72,9 +72,30 @@ final class Experiments {
       Map<String, Double> f = new LinkedHashMap<>(v.features());
       String text = v.statement().get().text();
       for (String w : which.split(",")) {
-        f.putAll(feature(w, text));
+        f.putAll(w.startsWith("m") ? fromMap(w, f) : feature(w, text));
       }
       out.put(e.getKey(), new Extractor.Verdict(v.sentence(), v.statement(), v.why(), f));
+    }
+    return out;
+  }
+
+  static Map<String, Double> fromMap(String which, Map<String, Double> f) {
+    double sum = 0;
+    int kinds = 0;
+    boolean penalty = false;
+    for (var e : f.entrySet()) {
+      if (e.getKey().startsWith("ev ") && !e.getKey().equals("ev leader speech")) {
+        sum += e.getValue();
+        kinds += e.getValue() > 0 ? 1 : 0;
+      }
+      penalty |= e.getKey().startsWith("penalty ") && e.getValue() > 0;
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    switch (which) {
+      case "mstack" -> out.put("x stacked evidence", Math.max(0, Math.min(1, (sum - 1) / 2)));
+      case "mpen" -> out.put("x penalty despite three kinds", penalty && kinds >= 3 ? 1.0 : 0.0);
+      case "mlong" -> out.put("x long with three kinds", f.getOrDefault("long (>120)", 0.0) > 0 && kinds >= 3 ? 1.0 : 0.0);
+      default -> throw new IllegalArgumentException(which);
     }
     return out;
   }

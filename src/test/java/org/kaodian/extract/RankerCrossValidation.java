@@ -51,6 +51,14 @@ public final class RankerCrossValidation {
         candidates += v != null && v.statement().isPresent() ? 1 : 0;
       }
     }
+    Map<String, int[]> whyNot = new java.util.TreeMap<>();
+    for (Evaluation.Label l : dev) {
+      Extractor.Verdict v = verdicts.get(Evaluation.key(l.document(), l.sentence()));
+      if (v != null && v.statement().isEmpty()) {
+        whyNot.computeIfAbsent(v.why(), w -> new int[2])[l.key() ? 1 : 0]++;
+      }
+    }
+    whyNot.forEach((w, n) -> System.out.printf(Locale.ROOT, "  not a candidate: %-60s %3d not key, %3d key%n", w, n[0], n[1]));
     System.out.printf(Locale.ROOT, "dev half: %d sentences, %d key; recall ceiling %.3f (%d key sentences are candidates)%n",
         dev.size(), keys, candidates / (double) keys, candidates);
 
@@ -80,7 +88,7 @@ public final class RankerCrossValidation {
     }
     if (verbose) {
       Map<String, Double> scores = new HashMap<>();
-      crossValidate(verdicts, dev, regression, List.of(), Evaluation.L2, 0.9, scores);
+      crossValidate(verdicts, dev, regression, List.of(), L2S[0], 0.9, scores);
       for (Evaluation.Label l : dev) {
         Extractor.Verdict v = verdicts.get(Evaluation.key(l.document(), l.sentence()));
         double s = scores.getOrDefault(Evaluation.key(l.document(), l.sentence()), -1.0);
