@@ -22,6 +22,8 @@ import org.kaodian.Pipeline;
  */
 public final class RankerCrossValidation {
   private static final int K = 5;
+  private static final double[] TARGETS = java.util.Arrays.stream(System.getProperty("target", "0.9,0.93").split(","))
+      .mapToDouble(Double::parseDouble).toArray();
   private static final double[] L2S = java.util.Arrays.stream(System.getProperty("l2", "0.002,0.01,0.03").split(","))
       .mapToDouble(Double::parseDouble).toArray();
   private static final long[] SEEDS = {11, 12, 13};
@@ -79,7 +81,7 @@ public final class RankerCrossValidation {
     }
     for (boolean withBank : Boolean.getBoolean("bank") ? new boolean[] {false, true} : new boolean[] {false}) {
       for (double l2 : L2S) {
-        for (double target : new double[] {0.9, 0.93}) {
+        for (double target : TARGETS) {
           Figures f = crossValidate(verdicts, dev, regression, withBank ? bank : List.of(), l2, target, null);
           System.out.printf(Locale.ROOT, "bank %-5s l2 %.4f target %.2f: precision %.3f recall %.3f (picked %.1f)  recall@P.90 %.3f  auc %.3f%n",
               withBank, l2, target, f.precision(), f.recall(), f.picked() / (double) SEEDS.length, f.recallAt90(), f.auc());
