@@ -134,6 +134,8 @@ final class Experiments {
       case "exhort" -> f.put("x exhortation", text.matches("^(?:我们)?(?:要|必须|应当).*") ? 1.0 : 0.0);
       case "comma" -> f.put("x many clauses", text.split("，").length >= 5 ? 1.0 : 0.0);
       case "single" -> f.put("x single-character list", Pattern.compile("[\\p{IsHan}]、[\\p{IsHan}]、[\\p{IsHan}]").matcher(text).find() ? 1.0 : 0.0);
+      case "daydate" -> f.put("x day-date opening", text.matches("^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日.*") ? 1.0 : 0.0);
+      case "quotes" -> f.put("x two quotations", text.split("“").length >= 3 ? 1.0 : 0.0);
       case "bank" -> f.put("x bank likeness", 1 / (1 + Math.exp(-2 * likeness(text))));
       case "bankraw" -> f.put("x bank likeness", Math.max(0, Math.min(1, 0.5 + likeness(text) / 2)));
       default -> throw new IllegalArgumentException(which);
