@@ -37,6 +37,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
           + "|总抓手|重要抓手|基本盘|重要任务|中心任务|战略任务|新形态|新动能|新引擎|硬道理|生命力|内在要求|重要特征|显著优势|最大政治优势"
           + "|根本任务|根本原则|根本制度|基本制度|重要制度|根本政治制度|基本政治制度|基本经济制度|领导核心|主心骨|定海神针|最高政治原则";
 
+  private static final Pattern DAY_DATE = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日");
   private static final String SUBJECT = "([^，。；：“”！？]{1,24}?)";
   private static final List<Rule> RULES = List.of(
       new Rule("X本身就是Y", 0.9, Pattern.compile(SUBJECT + "本身就是([^，。；]{2,24})"), true),
@@ -86,6 +87,10 @@ public final class DefinitionStatementDetector implements StatementDetector {
       for (int start : starts) {
         m.region(start, text.length());
         if (!m.lookingAt()) {
+          continue;
+        }
+        if (rule.name().equals("……，是Y") && DAY_DATE.matcher(m.group(1).strip()).matches()) {
+          // 6月23日，是…的第7天: a day of a narrative, with no subject that the predicate defines.
           continue;
         }
         String subject = trimSubject(m.group(1), s.lexicon());

@@ -19,6 +19,9 @@ final class Features {
       "^(?:要|必须|坚持|推进|推动|加强|加快|深化|实施|完善|健全|促进|支持|落实|扎实|持续|大力|积极|着力|统筹|强化|深入|全面|进一步|继续|稳步|有序|抓好|做好|办好|打造|培育|发展|提高|提升|优化|巩固|建立|建设|开展|鼓励|引导)");
   private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
       "中国|我国|全国|国家|中华民族|中国共产党|党中央|中共中央|国务院|全党|人民代表大会|政协|新时代|现代化");
+  /** A quoted spirit, thought or principle by name (“中国—中亚精神”, “红岩精神”): a standing term to remember. */
+  private static final java.util.regex.Pattern NAMED_SPIRIT = java.util.regex.Pattern.compile(
+      "“[^“”]{1,12}(?:精神|思想|理念|战略|倡议|共识|原则|方针)”");
   private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("“[^”]*”|《[^》]*》|（[^）]*）|\\([^)]*\\)");
 
   private Features() {}
@@ -71,6 +74,10 @@ final class Features {
     f.put("very long (>220)", len > 220 ? 1.0 : 0.0);
     double ratio = answers.isEmpty() ? 0 : answers.get(0).text().length() / (double) Math.max(1, len);
     f.put("answer share", Math.min(1, ratio * 3));
+    ListShape.Shape lists = ListShape.of(s.text());
+    f.put("short parallel list", lists.shortEqual() ? 1.0 : 0.0);
+    f.put("list sharing a head or tail", lists.sharedHeadOrTail() ? 1.0 : 0.0);
+    f.put("quoted named spirit or principle", NAMED_SPIRIT.matcher(s.text()).find() ? 1.0 : 0.0);
     f.put("figure without period", figureWithoutPeriod ? 1.0 : 0.0);
     for (String p : Rejections.penaltyNames()) {
       f.put("penalty " + p, penalties.contains(p) ? 1.0 : 0.0);

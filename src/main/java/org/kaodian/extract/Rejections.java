@@ -34,10 +34,14 @@ public final class Rejections {
   private static final Pattern PRONOUN_OPENING = p("(?:他|她|他们)[^，]{0,4}[，:：]");
   private static final Pattern ATTENDANCE = p("出席|参加|陪同|会见|在座|到会|列席");
   private static final Pattern LOCAL =
-      p("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会");
+      p("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会"
+          // An autonomous region's own report says 我区 and 全区 where a province says 我省.
+          + "|我区|全区");
   private static final Pattern ANAPHORIC_OPENING =
       p("^(?:这|此|该|其|它|这些|那些|上述|以上|对此|为此|因此|所以|但是?|而且?|并且?|同时|此外|另外|[二三四五六七八九十][是要]|其次|再次|最后|第[二三四五六七八九十]，"
-        + "|主要表现在|具体表现在|表现在|集中体现在|在这个过程中|在此过程中|在此基础上|与此同时)");
+        + "|主要表现在|具体表现在|表现在|集中体现在|在这个过程中|在此过程中|在此基础上|与此同时"
+        // A sentence opening on 使 (使中国大革命受到…) leaves its causer in the sentence before.
+        + "|使(?![用命])[\\p{IsHan}])");
   private static final Pattern HEADLINE_LIKE = p("^[^。！？；，]{0,30}$");
   private static final Pattern REPORTAGE = p("^(?:据介绍|据了解|据悉|记者了解到|记者获悉|据统计)");
   private static final Pattern MINOR_STAT =
