@@ -50,7 +50,7 @@ final class AnswerForm {
       "指南", "法宝", "路径", "抓手", "所在", "意义", "作用", "地位", "目标", "使命", "基石", "根基", "支柱", "源泉");
   /** A generic role: 重要内容 or 主要方面 names nothing a student must remember. */
   private static final Pattern GENERIC_ROLE = Pattern.compile(
-      "^(?:(?:重要|主要|有效|积极|必要|一个|一项)(?:的)?(?:内容|方面|组成部分|任务|途径|举措|基础|保障|支撑|特征|标志|抓手|工作|问题))$");
+      "^(?:(?:重要|主要|有效|积极|必要|一个|一项|重大)(?:的)?(?:内容|方面|组成部分|任务|途径|举措|基础|保障|支撑|特征|标志|抓手|工作|问题|课题|部署))$");
 
   /**
    * Whether an answer ranks its subject rather than naming a fact: a role noun ({@code 根本任务}) or a

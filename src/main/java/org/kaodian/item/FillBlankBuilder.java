@@ -17,6 +17,10 @@ public final class FillBlankBuilder implements ItemBuilder {
   public Optional<Item> build(Statement s, Context ctx) {
     List<AnswerSpan> list = ListSpans.contiguousList(s);
     List<AnswerSpan> blanks = new ArrayList<>();
+    // A list left open (生物制造、量子科技、具身智能、6G等) has no one set of answers for its blanks.
+    if (list.size() >= 3 && s.text().startsWith("等", list.get(list.size() - 1).end())) {
+      return Optional.empty();
+    }
     if (list.size() >= 3) {
       // Keep at least one element visible so the stem still reads as the formula it is.
       for (int i = 0; i < list.size() && blanks.size() < 3; i += 2) {

@@ -177,4 +177,15 @@ class PrintableItemRulesTest {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "今年（2025年）经济增长预期目标为5%左右。",
         AnswerType.NUMBER, "5%左右"))).isFalse();
   }
+
+  @Test
+  void anOpenListMakesNoFillInAndAMeetingsDateIsAskedLast() {
+    Statement open = DistractorRulesTest.statement("a.txt", "建立未来产业投入增长机制，培育生物制造、量子科技、具身智能、6G等未来产业。",
+        AnswerType.TERM, "生物制造", "量子科技", "具身智能", "6G");
+    assertThat(new FillBlankBuilder().build(open, context(List.of(open)))).isEmpty();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "中国共产党第十九届中央委员会第四次全体会议，于2019年10月28日至31日在北京举行。", AnswerType.DATE, "2019年10月28日")))
+        .isTrue();
+    assertThat(AnswerForm.isWeakBlank("重大课题")).isTrue();
+  }
 }
