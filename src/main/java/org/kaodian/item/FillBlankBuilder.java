@@ -8,6 +8,12 @@ import org.kaodian.extract.Statement;
 
 /** 填空题: the thing to remember replaced by a blank; up to three blanks for a parallel list. */
 public final class FillBlankBuilder implements ItemBuilder {
+  /** What follows the last element of an open list: more elements, then 等. */
+  private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})*等");
+
+  /** An element of an open list: other elements after it, then 等 (生物制造、量子科技、6G等). */
+  private static final java.util.regex.Pattern OPEN_ELEMENT = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})+等");
+
   @Override
   public ItemType type() {
     return ItemType.FILL_BLANK;
@@ -18,7 +24,7 @@ public final class FillBlankBuilder implements ItemBuilder {
     List<AnswerSpan> list = ListSpans.contiguousList(s);
     List<AnswerSpan> blanks = new ArrayList<>();
     // A list left open (生物制造、量子科技、具身智能、6G等) has no one set of answers for its blanks.
-    if (list.size() >= 3 && s.text().startsWith("等", list.get(list.size() - 1).end())) {
+    if (!list.isEmpty() && OPEN_END.matcher(s.text().substring(list.get(list.size() - 1).end())).lookingAt()) {
       return Optional.empty();
     }
     if (list.size() >= 3) {
@@ -30,7 +36,9 @@ public final class FillBlankBuilder implements ItemBuilder {
         blanks.remove(blanks.size() - 1);
       }
     } else {
-      ItemBuilder.hideable(s).ifPresent(blanks::add);
+      ItemBuilder.hideable(s)
+          .filter(a -> !OPEN_ELEMENT.matcher(s.text().substring(a.end())).lookingAt())
+          .ifPresent(blanks::add);
     }
     if (blanks.isEmpty()) {
       return Optional.empty();

@@ -183,6 +183,8 @@ class PrintableItemRulesTest {
     Statement open = DistractorRulesTest.statement("a.txt", "建立未来产业投入增长机制，培育生物制造、量子科技、具身智能、6G等未来产业。",
         AnswerType.TERM, "生物制造", "量子科技", "具身智能", "6G");
     assertThat(new FillBlankBuilder().build(open, context(List.of(open)))).isEmpty();
+    Statement list = DistractorRulesTest.statement("a.txt", open.text(), AnswerType.FORMULA, "生物制造", "量子科技", "具身智能");
+    assertThat(new FillBlankBuilder().build(list, context(List.of(list)))).isEmpty();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
         "中国共产党第十九届中央委员会第四次全体会议，于2019年10月28日至31日在北京举行。", AnswerType.DATE, "2019年10月28日")))
         .isTrue();
