@@ -274,6 +274,19 @@ public final class Extractor {
     boolean figure = evidence.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
         || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"));
     boolean figureWithoutPeriod = false;
+    int[] added = {0, 0};
+    if (!figure) {
+      // 今年是中华人民共和国成立75周年: any statement, not only a figure's, says which year 今年 is.
+      var resolved = periods.resolve(s.text());
+      if (resolved.isPresent()) {
+        int at = resolved.get()[0];
+        String year = "（" + resolved.get()[1] + "年）";
+        s = new AnalyzedSentence(s.sentence(), s.text().substring(0, at) + year + s.text().substring(at), 0, lexicon,
+            s.frame());
+        evidence = evidence(s);
+        added = new int[] {at, at + year.length()};
+      }
+    }
     if (figure) {
       String placed = placeInTime(s.text(), periods);
       if (placed == null) {
@@ -290,6 +303,9 @@ public final class Extractor {
     }
     List<AnswerSpan> proposed = new ArrayList<>();
     withBlanks.forEach(d -> proposed.addAll(d.answers()));
+    // The year kaodian wrote beside 今年 is not the document's words: never a blank.
+    int[] year = added;
+    proposed.removeIf(a -> a.start() < year[1] && a.end() > year[0]);
     List<AnswerSpan> answers = BlankChooser.choose(s, proposed);
     if (answers.isEmpty()) {
       return new Verdict(sentence, Optional.empty(), "no usable blank", Map.of());

@@ -16,7 +16,10 @@ public final class TitleFinder {
       "^[\\d〇零一二三四五六七八九十]{2,4}年(?:[\\d〇零一二三四五六七八九十]{1,2}月(?:[\\d〇零一二三四五六七八九十]{1,3}日)?|第\\d+期)$");
   private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|\\(\\d+\\))");
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?:\\S{2,12} [\\p{IsHan}]{2,3}|[\\p{IsHan}]{2,3}|[\\p{IsHan}] [\\p{IsHan}]{1,2})$|记者|摄$|^■|^据|新华社发|编者$|宣传部$|编辑部$");
+      "^(?:\\S{2,12}[ \u3000]+[\\p{IsHan}]{2,3}|[\\p{IsHan}]{2,3}|[\\p{IsHan}][ \u3000]+[\\p{IsHan}]{1,2}"
+          // A speaker's title and a name spaced out by character: 国务院总理　李　强.
+          + "|\\S{2,12}[ \u3000]+[\\p{IsHan}](?:[ \u3000]+[\\p{IsHan}]){1,2})$"
+          + "|记者|摄$|^■|^据|新华社发|编者$|宣传部$|编辑部$");
   private static final Pattern SOURCE_LINE = Pattern.compile("^《[^》]+》（.*）$");
   /** A lead-in ending in a verb of saying: the title continues on the next lines. */
   private static final Pattern LEAD_IN = Pattern.compile("(?:强调|指出|表示|时强调|时指出)$");

@@ -32,7 +32,8 @@ import org.kaodian.text.Token;
  */
 public final class DistractorPool {
   private static final Pattern COUNTED = Pattern.compile("^([一二两三四五六七八九十]+)个(.+)$");
-  private static final Pattern NUMBERED_SHORT = Pattern.compile("^[一二两三四五六七八九十双][\\p{IsHan}]{1,3}$");
+  /** 三农, 四风, 一国两制: a number and a few characters; 一年 or 三次 is a count, not a formula. */
+  private static final Pattern NUMBERED_SHORT = Pattern.compile("^[一二两三四五六七八九十双](?![年月日次个项届]$)[\\p{IsHan}]{1,3}$");
 
   private final Set<String> persons = new LinkedHashSet<>();
   private final Set<String> places = new LinkedHashSet<>();
@@ -387,7 +388,9 @@ public final class DistractorPool {
           same.add(f);
         }
       } else if (NUMBERED_SHORT.matcher(a).matches()) {
-        if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches() && AnswerForm.sameRepeats(a, f)) {
+        // Of the same length: 十四五 is spotted beside 一国两制.
+        if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches() && AnswerForm.sameRepeats(a, f)
+            && f.length() == a.length()) {
           same.add(f);
         }
       } else if (!COUNTED.matcher(f).matches() && !NUMBERED_SHORT.matcher(f).matches()

@@ -8,8 +8,8 @@ import org.kaodian.extract.AnswerSpan;
 import org.kaodian.extract.Statement;
 
 /**
- * 多项选择题: some elements of a parallel list mixed with false ones of the same form; four or five
- * options with two to four right, varying from item to item so the count teaches no pattern.
+ * 多项选择题: the last two or three elements of a parallel list, taken out into the gap, mixed with two
+ * or three false ones of the same form; four or five options, the counts varying from item to item.
  */
 public final class MultipleChoiceBuilder implements ItemBuilder {
   @Override
@@ -28,10 +28,13 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
     int shape = Math.floorMod(s.text().hashCode(), 3);
     int right = shape == 2 ? 3 : 2;
     int optionCount = shape == 0 ? 4 : 5;
+    // The gap takes the list's last elements and the right options are exactly those, so the sentence
+    // read with them is the document's own (多出有利于稳预期、（　　）的政策 → 稳增长、稳就业).
+    List<AnswerSpan> hidden = list.subList(list.size() - right, list.size());
     List<String> elements = list.stream().map(AnswerSpan::text).toList();
     List<Distractor> wrong = new ArrayList<>();
-    for (AnswerSpan el : list) {
-      if (wrong.size() >= optionCount - 2) {
+    for (AnswerSpan el : hidden) {
+      if (wrong.size() >= optionCount - right) {
         break;
       }
       List<String> siblings = elements.stream().filter(e -> !e.equals(el.text())).toList();
@@ -41,27 +44,23 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
         }
       }
     }
-    // One false option among four right ones is no question: at least two, or no multiple choice.
+    // One false option among right ones is no question: at least two, or no multiple choice.
     if (wrong.size() < 2) {
       return Optional.empty();
     }
-    // Only two false options of the right form: two of four or three of five right.
     int falseCount = Math.min(wrong.size(), optionCount - right);
-    List<AnswerSpan> chosen = new ArrayList<>(list);
-    Collections.shuffle(chosen, ctx.random());
-    List<AnswerSpan> shown = chosen.subList(0, right);
     List<Distractor> used = wrong.subList(0, falseCount);
     List<String> options = new ArrayList<>();
-    shown.forEach(a -> options.add(a.text()));
+    hidden.forEach(a -> options.add(a.text()));
     used.forEach(d -> options.add(d.text()));
     if (options.stream().distinct().count() != options.size()) {
       return Optional.empty();
     }
     Collections.shuffle(options, ctx.random());
-    AnswerSpan whole = new AnswerSpan(s.text().substring(list.get(0).start(), list.get(list.size() - 1).end()),
-        list.get(0).type(), list.get(0).start(), list.get(list.size() - 1).end());
-    String sentence = ItemBuilder.replace(s.text(), whole, CHOICE_GAP);
-    List<String> answers = options.stream().filter(o -> shown.stream().anyMatch(a -> a.text().equals(o))).toList();
+    AnswerSpan gap = new AnswerSpan(s.text().substring(hidden.get(0).start(), hidden.get(right - 1).end()),
+        hidden.get(0).type(), hidden.get(0).start(), hidden.get(right - 1).end());
+    String sentence = ItemBuilder.replace(s.text(), gap, CHOICE_GAP);
+    List<String> answers = options.stream().filter(o -> hidden.stream().anyMatch(a -> a.text().equals(o))).toList();
     Optional<String> stemText = ItemBuilder.gapClause(sentence);
     if (stemText.isEmpty()) {
       return Optional.empty();

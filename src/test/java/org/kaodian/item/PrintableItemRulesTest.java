@@ -190,4 +190,17 @@ class PrintableItemRulesTest {
         .isTrue();
     assertThat(AnswerForm.isWeakBlank("重大课题")).isTrue();
   }
+
+  @Test
+  void aMultipleChoiceTakesTheListsLastElementsSoTheSentenceReadsWhole() {
+    Statement s = DistractorRulesTest.statement("a.txt", "要多出有利于稳预期、稳增长、稳就业的政策，谨慎出台收缩性抑制性举措。",
+        AnswerType.FORMULA, "稳预期", "稳增长", "稳就业");
+    Statement other = DistractorRulesTest.statement("a.txt", "做好稳外贸、稳外资、稳物价工作。", AnswerType.FORMULA, "稳外贸", "稳外资",
+        "稳物价");
+    Item mc = new MultipleChoiceBuilder().build(s, context(List.of(s, other))).orElseThrow();
+    String gapped = mc.stem().substring(mc.stem().indexOf("稳预期"));
+    assertThat(gapped).startsWith("稳预期、" + ItemBuilder.CHOICE_GAP).doesNotContain("稳增长", "稳就业");
+    assertThat(mc.answers()).containsExactlyInAnyOrder("稳增长", "稳就业");
+    assertThat(mc.options().size() - mc.answers().size()).isGreaterThanOrEqualTo(2);
+  }
 }
