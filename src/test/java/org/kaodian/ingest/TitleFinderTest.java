@@ -25,7 +25,7 @@ class TitleFinderTest {
   }
 
   @Test
-  void aBylineWithTheNameSpacedOutIsNoTitle() {
+  void aBylineWithTheNameSpacedOutIsNoTitle() throws Exception {
     // As 政府工作报告 reach teachers from Wikisource: the name spaced with ideographic spaces.
     Document doc = Ingestor.fromText("2024.txt", "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
         + "国务院总理\u3000李\u3000强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n");
