@@ -144,7 +144,7 @@ final class AnswerForm {
    */
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches()
+    return EVALUATIVE.contains(a) || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

@@ -156,6 +156,12 @@ public final class DistractorPool {
     AnswerSpan answer = slot.answer();
     String alsoTrue = slot.sentence();
     Form form = form(answer, slot.siblings());
+    // A list whose elements share no lead or head (稳中求进、以进促稳、先立后破; 不折不扣、雷厉风行、求真务实)
+    // has no form a distractor could keep: any other phrase is from another field and spotted at once.
+    if (!slot.siblings().isEmpty() && form.prefix().isEmpty() && form.suffix().isEmpty()
+        && answer.type() != AnswerType.NUMBER && answer.type() != AnswerType.DATE) {
+      return List.of();
+    }
     AnswerForm.Bound bound = answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE
         ? AnswerForm.bound(alsoTrue, answer.text()) : null;
     List<String> candidates = bound == null ? candidates(answer, form) : NumberForms.nearBothSides(answer.text());
@@ -189,6 +195,9 @@ public final class DistractorPool {
           // 以人民为中心 read as 以 + answer: the candidate must keep the 为 the 以 asks for (never 以毛泽东思想).
           || before.endsWith("以") && answer.text().contains("为") && !c.contains("为")
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)
+          // A principle among principles (稳中求进 → 以进促稳), never a list element of another field (普惠小微).
+          || answer.type() == AnswerType.FORMULA && form.prefix().isEmpty() && form.suffix().isEmpty()
+              && known(answer.text()) != known(c)
           || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)) {
         continue;
       }
@@ -424,6 +433,11 @@ public final class DistractorPool {
       cost += 1;
     }
     return cost;
+  }
+
+  /** Whether the lexicon or forms.tsv knows the term: a standing formulation, not only one the input lists. */
+  private boolean known(String term) {
+    return fromLexicon.contains(term) || FORM_TERMS.contains(term);
   }
 
   /** Whether a term is a standing formulation (the lexicon's, forms.tsv's, a formula the input names). */

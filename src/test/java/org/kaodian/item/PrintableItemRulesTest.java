@@ -205,4 +205,21 @@ class PrintableItemRulesTest {
     assertThat(mc.stem()).contains("有利于" + (visible.isEmpty() ? "" : visible + "、") + ItemBuilder.CHOICE_GAP + "的政策");
     assertThat(mc.options().size() - mc.answers().size()).isGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void aListWithoutASharedLeadOrHeadGetsNoDistractors() {
+    Statement s = DistractorRulesTest.statement("a.txt", "我们要坚持稳中求进、以进促稳、先立后破。", AnswerType.FORMULA, "稳中求进", "以进促稳",
+        "先立后破");
+    Statement other = DistractorRulesTest.statement("a.txt", "大力发展科技金融、绿色金融、普惠金融。", AnswerType.FORMULA, "科技金融", "绿色金融",
+        "普惠金融");
+    Statement more = DistractorRulesTest.statement("a.txt", "做好养老金融、数字金融这篇大文章。", AnswerType.FORMULA, "养老金融", "数字金融");
+    DistractorPool pool = DistractorPool.of(List.of(s, other, more), LEXICON, List.of(s.text(), other.text(), more.text()));
+    var span = s.answers().get(0);
+    assertThat(pool.pick(new DistractorPool.Slot(span, s.text(), "a.txt", ItemBuilder.siblings(s, span), Set.of(), Set.of()),
+        3, new Random(1))).isEmpty();
+    assertThat(new SingleChoiceBuilder().build(s, context(List.of(s, other)))).isEmpty();
+    var fin = other.answers().get(0);
+    assertThat(pool.pick(new DistractorPool.Slot(fin, other.text(), "a.txt", ItemBuilder.siblings(other, fin), Set.of(),
+        Set.of()), 3, new Random(1))).isNotEmpty().allMatch(d -> d.text().endsWith("金融"));
+  }
 }
