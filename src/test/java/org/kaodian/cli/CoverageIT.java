@@ -39,7 +39,7 @@ class CoverageIT {
     Set<String> answers = new HashSet<>();
     statements.forEach(s -> s.get("answers").forEach(a -> answers.add(a.get("text").asText())));
     assertThat(answers).containsAll(KEY_FACTS);
-    assertThat(statements.size()).isGreaterThanOrEqualTo(30);
+    assertThat(statements.size()).isGreaterThanOrEqualTo(33); // 35 when last measured; the issue asks 40
   }
 
   @Test
@@ -73,15 +73,15 @@ class CoverageIT {
     json(dir.resolve("items.json")).get("items").forEach(i -> sentences.add(i.get("source").get("sentence").asText()));
     // Since issue #12 a paper asks each fact once and no item shows another's answer: key sentences
     // that share an answer, or print one another asks, give one question, and the run says how many.
-    assertThat(sentences).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(sentences).hasSizeGreaterThanOrEqualTo(32);
     assertThat(r.err()).contains("distinct facts; wrote " + sentences.size() + " questions");
     CliIT.Run repeats = CliIT.run("generate", "src/test/resources/corpus/jinju50.txt", "-o", dir.resolve("r").toString(),
         "--count", "50", "--format", "json", "--allow-repeats");
     assertThat(repeats.code()).as(repeats.err()).isZero();
     Set<String> all = new HashSet<>();
     json(dir.resolve("r/items.json")).get("items").forEach(i -> all.add(i.get("source").get("sentence").asText()));
-    // With --allow-repeats every sentence that makes an item is in the paper (39 of the 41 statements
-    // on issue #12's merge; the floor was 40 before papers had rules).
-    assertThat(all).hasSizeGreaterThanOrEqualTo(38);
+    // With --allow-repeats every sentence that makes an item is in the paper: 40 of the 50, the count
+    // the coverage issue asks.
+    assertThat(all).hasSizeGreaterThanOrEqualTo(40);
   }
 }
