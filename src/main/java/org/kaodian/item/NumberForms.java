@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Nearby values of a figure in the same form: same unit, qualifier, precision and magnitude. */
 final class NumberForms {
   private static final Pattern ARABIC = Pattern.compile("^(\\d+(?:\\.\\d+)?)(.*)$");
-  private static final Pattern CHINESE = Pattern.compile("^(第?)([一二三四五六七八九十]{1,3})(.*)$");
+  private static final Pattern CHINESE = Pattern.compile("^(第?)([一二三四五六七八九十]{1,3}+)(?![百千点])(.*)$");
   private static final String DIGITS = "零一二三四五六七八九";
   /** 百分之十八点五, 二〇三五年, 一千二百万人: figures written in Chinese numerals, as documents write them. */
   private static final Pattern PERCENT_CN = Pattern.compile("^百分之([零〇一二两三四五六七八九十点]+)(.*)$");
@@ -101,6 +101,11 @@ final class NumberForms {
     if (bare.precision() == 1 && bare.scale() <= 0 && !unit.startsWith("%")) {
       // A round figure written in words (千亿斤, 三万人) is offered among round figures (两千亿斤), never 一千零八十亿斤.
       BigDecimal grain = BigDecimal.ONE.movePointRight(-bare.scale());
+      // 一百万亿元 among 二百 and 三百万亿元 is spotted (two or three times the answer): a one is moved by tenths,
+      // 九十万亿元, 一百一十万亿元.
+      if (bare.unscaledValue().intValue() == 1 && grain.compareTo(BigDecimal.TEN) >= 0) {
+        grain = grain.movePointLeft(1);
+      }
       for (int k : steps) {
         BigDecimal x = v.add(grain.multiply(BigDecimal.valueOf(k)));
         if (x.signum() > 0) {

@@ -38,7 +38,10 @@ class NumberFormsTest {
     assertThat(NumberForms.near("二〇二一年")).contains("二〇二〇年", "二〇二二年");
     assertThat(NumberForms.near("一千二百万人")).isNotEmpty().allMatch(s -> s.endsWith("万人") && !s.matches(".*\\d.*"));
     assertThat(NumberForms.near("五十四万亿元")).contains("五十三万亿元", "五十五万亿元");
-    assertThat(NumberForms.near("千亿斤")).contains("二千亿斤", "三千亿斤").noneMatch(x -> x.contains("零"));
+    assertThat(NumberForms.near("千亿斤")).contains("九百亿斤", "一千一百亿斤").noneMatch(x -> x.contains("零"));
+    // Within about a third of the answer, never two or three times it.
+    assertThat(NumberForms.near("一百万亿元")).contains("九十万亿元", "一百一十万亿元").doesNotContain("二百万亿元");
+    assertThat(NumberForms.near("三万人")).contains("二万人", "四万人");
   }
 
   @Test
