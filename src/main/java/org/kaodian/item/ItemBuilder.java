@@ -43,6 +43,9 @@ public interface ItemBuilder {
     return "_".repeat(Math.max(6, Math.min(16, answer.length() * 2 + 2)));
   }
 
+  /** The first half of a paired construction: 只要…就, 如果…就, 虽然…但, 不仅…而且. */
+  java.util.regex.Pattern PAIRED_OPENING = java.util.regex.Pattern.compile("只要|如果|假如|虽然|尽管|不仅|不但|一旦");
+
   /** A list number opening a sentence: （三）, 三、. */
   java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)");
 
@@ -142,7 +145,9 @@ public interface ItemBuilder {
       to = next;
     }
     String out = sentence.substring(0, to).strip().replaceAll("[，：、]$", "");
-    return out.endsWith("的") ? Optional.empty() : Optional.of(out + "。");
+    // 只要我们…, cut before its 就…, says nothing: a condition or concession needs its second half.
+    boolean halfOfAPair = to < sentence.length() - 1 && PAIRED_OPENING.matcher(out).find();
+    return out.endsWith("的") || halfOfAPair ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

@@ -10,6 +10,19 @@ import org.kaodian.text.Segmenter;
 public final class ItemChecks {
   private ItemChecks() {}
 
+  /**
+   * Whether most of the answer stands elsewhere in the stem: 中华民族是（爱好和平的民族），中国人民是爱好和平的人民
+   * hands the student the blank. Figures are exempt: 增长5%左右 beside 5.5%左右 is no echo.
+   */
+  static boolean echoed(String answer, String stem) {
+    if (answer.length() < 4 || answer.matches(".*\\d.*")) {
+      return false;
+    }
+    // The answer's own opening, not its head: 新质生产力 shares 生产力 with 绿色生产力 and gives nothing away.
+    int need = Math.max(3, (int) Math.ceil(answer.length() * 0.6));
+    return stem.contains(answer.substring(0, need));
+  }
+
   /** How far the text's “ and ” are from pairing up: 0 when every opening mark is closed. */
   private static int quotes(String text) {
     return (int) (text.chars().filter(c -> c == '“').count() - text.chars().filter(c -> c == '”').count());
@@ -59,12 +72,16 @@ public final class ItemChecks {
         out.add("choice stem has no gap");
       }
     }
-    if (item.type() == ItemType.FILL_BLANK) {
+    if (item.type() == ItemType.FILL_BLANK || item.type() == ItemType.SINGLE_CHOICE) {
       for (String a : item.answers()) {
         if (item.stem().contains(a)) {
           out.add("answer '" + a + "' visible in the stem");
+        } else if (echoed(a, item.stem())) {
+          out.add("answer '" + a + "' echoed by a parallel phrase in the stem");
         }
       }
+    }
+    if (item.type() == ItemType.FILL_BLANK) {
       if (!item.stem().contains("___")) {
         out.add("fill-in stem has no blank");
       }

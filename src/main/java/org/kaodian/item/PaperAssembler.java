@@ -196,6 +196,10 @@ public final class PaperAssembler {
    * 在…周围，坚定信心…) or a line assigning work to a ministry (国家发展改革委要加强统筹…).
    */
   static boolean lowValue(Statement s) {
+    // A numbered line of a few words (（九）实行高水平对外开放，开拓合作共赢新局面。) is a section heading.
+    if (ItemBuilder.LIST_NUMBER.matcher(s.text()).lookingAt() && s.text().length() <= 40) {
+      return true;
+    }
     if (LOW_VALUE.matcher(s.text()).find() || WEAK_KINDS.stream().anyMatch(s::penalised)) {
       return true;
     }

@@ -222,4 +222,16 @@ class PrintableItemRulesTest {
     assertThat(pool.pick(new DistractorPool.Slot(fin, other.text(), "a.txt", ItemBuilder.siblings(other, fin), Set.of(),
         Set.of()), 3, new Random(1))).isNotEmpty().allMatch(d -> d.text().endsWith("金融"));
   }
+
+  @Test
+  void aBlankEchoedByAParallelPhraseANumberedHeadingAndHalfAConditionAreNotPrinted() {
+    assertThat(ItemChecks.echoed("爱好和平的民族", "中华民族是________________，中国人民是爱好和平的人民。")).isTrue();
+    assertThat(ItemChecks.echoed("新质生产力", "__________本身就是绿色生产力。")).isFalse();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "（九）实行高水平对外开放，开拓合作共赢新局面。",
+        AnswerType.TERM, "高水平对外开放"))).isTrue();
+    String conditional = "当前，我国将进入新发展阶段，面对新机遇新挑战，只要我们统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，"
+        + "坚定不移贯彻新发展理念，构建新发展格局，就一定能够实现第二个百年奋斗目标，我们的国家和民族就一定能够迎来更加光明的未来。";
+    int gap = conditional.indexOf("五位一体") + 4;
+    assertThat(ItemBuilder.leadClause(conditional, gap, ItemBuilder.MAX_CHOICE_STEM)).isEmpty();
+  }
 }
