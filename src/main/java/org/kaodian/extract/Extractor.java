@@ -233,6 +233,10 @@ public final class Extractor {
     return threshold;
   }
 
+  /** A plenum in a communiqué's title: 中国共产党第十九届中央委员会第五次全体会议公报. */
+  private static final java.util.regex.Pattern PLENUM = java.util.regex.Pattern.compile(
+      "第([一二三四五六七八九十]+)届中央委员会第([一二三四五六七八九十]+)次全体会议");
+
   List<Verdict> judge(Document doc, Lexicon lexicon) {
     List<Verdict> out = new ArrayList<>();
     PeriodContext periods = new PeriodContext(doc);
@@ -274,7 +278,15 @@ public final class Extractor {
     boolean figure = evidence.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
         || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"));
     boolean figureWithoutPeriod = false;
-    int[] added = {0, 0};
+    List<int[]> added = new ArrayList<>();
+    // 全会提出…: a communiqué's statements name their plenum only in the title; a statement must say which.
+    var plenum = PLENUM.matcher(titles.at(sentence.paragraph()));
+    if (s.text().startsWith("全会") && !s.text().startsWith("全会（") && plenum.find()) {
+      String name = "（党的" + plenum.group(1) + "届" + plenum.group(2) + "中全会）";
+      s = new AnalyzedSentence(s.sentence(), "全会" + name + s.text().substring(2), 0, lexicon, s.frame());
+      evidence = evidence(s);
+      added.add(new int[] {2, 2 + name.length()});
+    }
     if (!figure) {
       // 今年是中华人民共和国成立75周年: any statement, not only a figure's, says which year 今年 is.
       var resolved = periods.resolve(s.text());
@@ -284,7 +296,7 @@ public final class Extractor {
         s = new AnalyzedSentence(s.sentence(), s.text().substring(0, at) + year + s.text().substring(at), 0, lexicon,
             s.frame());
         evidence = evidence(s);
-        added = new int[] {at, at + year.length()};
+        added.add(new int[] {at, at + year.length()});
       }
     }
     if (figure) {
@@ -303,9 +315,8 @@ public final class Extractor {
     }
     List<AnswerSpan> proposed = new ArrayList<>();
     withBlanks.forEach(d -> proposed.addAll(d.answers()));
-    // The year kaodian wrote beside 今年 is not the document's words: never a blank.
-    int[] year = added;
-    proposed.removeIf(a -> a.start() < year[1] && a.end() > year[0]);
+    // What kaodian wrote beside 今年 or 全会 is not the document's words: never a blank.
+    proposed.removeIf(a -> added.stream().anyMatch(r -> a.start() < r[1] && a.end() > r[0]));
     List<AnswerSpan> answers = BlankChooser.choose(s, proposed);
     if (answers.isEmpty()) {
       return new Verdict(sentence, Optional.empty(), "no usable blank", Map.of());

@@ -113,9 +113,19 @@ public final class TextCleaner {
     return s.chars().filter(c -> c == '“').count() > s.chars().filter(c -> c == '”').count();
   }
 
+  /**
+   * A title with its date or occasion in brackets (…全体会议公报（2020年10月29日）), or such a bracket line
+   * alone under a title: headings, though they end on a bracket.
+   */
+  private static final java.util.regex.Pattern DATED_TITLE = java.util.regex.Pattern.compile(
+      "^[^。，；：（）]{4,50}（[^（）]{0,60}[\\d〇一二三四五六七八九十]{2,4}年[^（）]{0,60}）$|^（[^（）。]{4,70}）$");
+
   private static boolean looksLikeHeading(String line) {
     int len = line.codePointCount(0, line.length());
     if (NUMBERED_HEADING.matcher(line).matches() && len <= 40) {
+      return true;
+    }
+    if (DATED_TITLE.matcher(line).matches()) {
       return true;
     }
     char last = line.charAt(line.length() - 1);

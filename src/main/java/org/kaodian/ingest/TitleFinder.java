@@ -25,6 +25,8 @@ public final class TitleFinder {
   private static final Pattern LEAD_IN = Pattern.compile("(?:强调|指出|表示|时强调|时指出)$");
   /** A column tag after a title: （评论员观察）, （人民论坛）. */
   private static final Pattern COLUMN_TAG = Pattern.compile("（[^（）]{2,6}）$");
+  /** A date or occasion after a title: （2020年10月29日）, （2024年3月5日在…上）. */
+  private static final Pattern DATE_TAG = Pattern.compile("（[^（）]{0,40}[\\d〇一二三四五六七八九十]{2,4}年[^（）]{0,40}）$");
   /** A site name after a web page's {@code <title>}: _新华网, - 人民网, | 求是网. */
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[-_|—–]+\\s*[^-_|—–]{1,12}(?:网|频道|客户端|新闻|在线)$");
 
@@ -212,6 +214,7 @@ public final class TitleFinder {
   private static String clean(String title) {
     String t = title.replaceFirst("\\s*——.*$", "").strip();
     t = COLUMN_TAG.matcher(t).replaceFirst("").strip();
+    t = DATE_TAG.matcher(t).replaceFirst("").strip();
     return t;
   }
 }

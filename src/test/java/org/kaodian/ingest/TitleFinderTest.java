@@ -25,6 +25,17 @@ class TitleFinderTest {
   }
 
   @Test
+  void aPlainTextTitleWithItsDateInBracketsIsTheTitleWithoutTheDate() throws Exception {
+    Document doc = Ingestor.fromText("plenum.txt", "中国共产党第十九届中央委员会第五次全体会议公报（2020年10月29日）\n"
+        + "（2020年10月29日中国共产党第十九届中央委员会第五次全体会议通过）\n全会提出了到二〇三五年基本实现社会主义现代化远景目标。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("中国共产党第十九届中央委员会第五次全体会议公报");
+    var statements = new org.kaodian.extract.Extractor().explain(java.util.List.of(doc)).stream()
+        .flatMap(v -> v.statement().stream()).toList();
+    assertThat(statements).anySatisfy(s -> assertThat(s.text()).startsWith("全会（党的十九届五中全会）提出了到二〇三五年"));
+    assertThat(statements).allSatisfy(s -> assertThat(s.answers()).noneMatch(a -> a.text().contains("五中全会")));
+  }
+
+  @Test
   void aBylineWithTheNameSpacedOutIsNoTitle() throws Exception {
     // As 政府工作报告 reach teachers from Wikisource: the name spaced with ideographic spaces.
     Document doc = Ingestor.fromText("2024.txt", "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
