@@ -104,31 +104,10 @@ final class Experiments {
     Map<String, Double> f = new LinkedHashMap<>();
     switch (which) {
       case "list" -> {
-        boolean equal = false;
-        boolean shared = false;
-        Matcher m = LIST.matcher(text);
-        while (m.find()) {
-          String[] items = m.group().split("、");
-          String second = items[1];
-          int len = second.length();
-          boolean eq = items[0].length() >= len && items[items.length - 1].length() >= len;
-          boolean head = true;
-          boolean tail = true;
-          for (int i = 1; i < items.length - 1; i++) {
-            eq &= items[i].length() == len;
-            head &= items[i].charAt(0) == second.charAt(0);
-            tail &= items[i].charAt(items[i].length() - 1) == second.charAt(len - 1);
-          }
-          String first = items[0].substring(items[0].length() - Math.min(len, items[0].length()));
-          String last = items[items.length - 1];
-          head &= first.charAt(0) == second.charAt(0) && last.charAt(0) == second.charAt(0);
-          tail &= first.charAt(first.length() - 1) == second.charAt(len - 1) && last.length() >= len
-              && last.charAt(len - 1) == second.charAt(len - 1);
-          equal |= eq && len <= 4;
-          shared |= (head || tail) && len <= 5;
-        }
-        f.put("x short equal list", equal ? 1.0 : 0.0);
-        f.put("x list sharing a head or tail", shared ? 1.0 : 0.0);
+        // Adopted: the shipped feature is ListShape's; the experiment reads it from there.
+        ListShape.Shape shape = ListShape.of(text);
+        f.put("x short equal list", shape.shortEqual() ? 1.0 : 0.0);
+        f.put("x list sharing a head or tail", shape.sharedHeadOrTail() ? 1.0 : 0.0);
       }
       case "spirit" -> f.put("x named spirit", SPIRIT.matcher(text).find() ? 1.0 : 0.0);
       case "exhort" -> f.put("x exhortation", text.matches("^(?:我们)?(?:要|必须|应当).*") ? 1.0 : 0.0);
