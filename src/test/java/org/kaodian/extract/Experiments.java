@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Candidate features tried in cross-validation before they earn a place in {@link Features}. */
 final class Experiments {
   private Experiments() {}
 
-  private static final Pattern LIST = Pattern.compile("(?:[\\p{IsHan}]{1,6}、){2,}[\\p{IsHan}]{1,6}");
   private static final Pattern SPIRIT = Pattern.compile("“[^“”]{1,12}(?:精神|思想|理念|战略|倡议|共识|原则|方针)”");
 
   static Map<String, Double> pos = new HashMap<>();
