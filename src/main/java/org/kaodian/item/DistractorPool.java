@@ -35,6 +35,14 @@ public final class DistractorPool {
   /** 三农, 四风, 一国两制: a number and a few characters; 一年 or 三次 is a count, not a formula. */
   private static final Pattern NUMBERED_SHORT = Pattern.compile("^[一二两三四五六七八九十双](?![年月日次个项届]$)[\\p{IsHan}]{1,3}$");
 
+  /**
+   * What the texts name only to condemn (文化大革命, 台独): put in a statement's praise it is absurd, so it is
+   * never an option nor a swap (培养文化大革命勇气 for 培养自我革命勇气).
+   */
+  private static final Set<String> NEVER_OFFERED = Set.of("文化大革命", "文革", "大跃进", "台独", "港独", "藏独", "疆独",
+      "“台独”", "分裂主义", "恐怖主义", "极端主义", "邪教", "霸权主义", "强权政治", "单边主义", "保护主义", "四风", "形式主义",
+      "官僚主义", "享乐主义", "奢靡之风");
+
   private final Set<String> persons = new LinkedHashSet<>();
   private final Set<String> places = new LinkedHashSet<>();
   private final Set<String> organizations = new LinkedHashSet<>();
@@ -191,7 +199,7 @@ public final class DistractorPool {
           || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm) || overlaps(x, c)
               || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
-          || AnswerForm.isFragment(c) || trueElsewhere(c, before, after)
+          || AnswerForm.isFragment(c) || NEVER_OFFERED.contains(c) || trueElsewhere(c, before, after)
           // 以人民为中心 read as 以 + answer: the candidate must keep the 为 the 以 asks for (never 以毛泽东思想).
           || before.endsWith("以") && answer.text().contains("为") && !c.contains("为")
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)

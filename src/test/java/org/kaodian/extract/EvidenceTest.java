@@ -104,4 +104,10 @@ class EvidenceTest {
         .anyMatch(t -> t.startsWith("2024年，一般公共预算支出规模28.5万亿元"))
         .anyMatch(t -> t.startsWith("2025年，拟发行超长期特别国债1.3万亿元"));
   }
+
+  @Test
+  void anEditorsNoteIsNoStatement() {
+    AnalyzedSentence s = analyze("※这是习近平总书记2020年11月30日在十九届中央政治局第二十五次集体学习时讲话的主要部分。");
+    assertThat(Rejections.reject(s)).isPresent();
+  }
 }

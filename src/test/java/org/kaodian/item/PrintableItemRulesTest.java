@@ -234,4 +234,11 @@ class PrintableItemRulesTest {
     int gap = conditional.indexOf("五位一体") + 4;
     assertThat(ItemBuilder.leadClause(conditional, gap, ItemBuilder.MAX_CHOICE_STEM)).isEmpty();
   }
+
+  @Test
+  void whatTheTextsCondemnIsNeverOffered() {
+    Statement s = DistractorRulesTest.statement("a.txt", "讲政治，是我们党培养自我革命勇气的根本途径。", AnswerType.TERM, "自我革命");
+    Statement o = DistractorRulesTest.statement("a.txt", "党彻底否定了“文化大革命”，推进社会革命。", AnswerType.TERM, "文化大革命", "社会革命");
+    assertThat(distractors(List.of(s, o), s, "自我革命")).doesNotContain("文化大革命");
+  }
 }
