@@ -19,7 +19,7 @@ public final class ItemChecks {
       return false;
     }
     // The answer's own opening, not its head: 新质生产力 shares 生产力 with 绿色生产力 and gives nothing away.
-    int need = Math.max(3, (int) Math.ceil(answer.length() * 0.6));
+    int need = Math.max(4, (int) Math.ceil(answer.length() * 0.6));
     return stem.contains(answer.substring(0, need));
   }
 
