@@ -223,7 +223,7 @@ public final class PaperAssembler {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
       "(?:1[89]|20)\\d\\d年|[一二][〇零九][〇零一二三四五六七八九]{2}年|“?十[一二三四五六]五”?|五年来|十年来|新时代以来|十八大以来"
-      + "|改革开放以来|成立以来|建党|届|周年");
+      + "|改革开放以来|成立以来|建党|届");
 
   /**
    * What an item asks beyond its answers: the fact a true/false statement judges (稳预期 when the
