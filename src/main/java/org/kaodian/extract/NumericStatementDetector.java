@@ -13,6 +13,11 @@ public final class NumericStatementDetector implements StatementDetector {
   private static final String UNITS =
       "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁)";
   private static final String CN = "[零〇一二两三四五六七八九十百千万亿]";
+  /** Four-character idioms that open with a magnitude and a unit-like character. */
+  /** The first halves of those idioms, so that their second magnitude (千家万户's 万户) is no figure either. */
+  private static final String IDIOM_HEADS = "千家|千军|千丝|千差|千变|千辛|千山|千秋|千村|千方|千锤|百折";
+  private static final String IDIOMS = "千家万户|千方百计|千军万马|千丝万缕|千差万别|千变万化|千辛万苦|千山万水|千秋万代|千村万户"
+      + "|百家争鸣|百花齐放|百年大计|万众一心|万无一失|百废待兴|千锤百炼|百折不挠|万家灯火";
   /**
    * A figure with magnitude, unit and qualifier as documents write it: 5%左右, 1200万人以上, 1.39万亿斤,
    * 75周年, 五十四万亿元, 百分之十八点五. Chinese numerals count only with a magnitude (十, 百, 万, 亿) or
@@ -21,7 +26,9 @@ public final class NumericStatementDetector implements StatementDetector {
   static final Pattern FIGURE = Pattern.compile(
       "(?<![\\d.．])\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
           + "|百分之" + CN + "+(?:点[零〇一二三四五六七八九]+)?(?:左右|以上|以下)?"
-          + "|(?<!" + CN + "|[\\d多余])" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS + "(?:左右|以上|以下|多|余)?");
+          // 千家万户, 千方百计, 百家争鸣: idioms built of magnitudes are no figures.
+          + "|(?<!" + CN + "|[\\d多余]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
+          + "(?:左右|以上|以下|多|余)?");
   /** A dated target: 到2035年基本实现…, 到二〇三五年…, 2025年底前…. */
   private static final Pattern DATED_TARGET = Pattern.compile(
       "(?:到|至|在)((?:20\\d\\d|二〇[一二三四五六七八九〇]{2})年)(?:底|前|末|左右)?[，,]?(?:我国|全国|要|将|力争|争取|努力|基本|全面|初步)*(基本实现|全面建成|全面实现|实现|建成|达到|形成|基本建成|基本形成)([^，。；]{2,24})");

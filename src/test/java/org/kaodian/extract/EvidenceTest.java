@@ -110,4 +110,10 @@ class EvidenceTest {
     AnalyzedSentence s = analyze("※这是习近平总书记2020年11月30日在十九届中央政治局第二十五次集体学习时讲话的主要部分。");
     assertThat(Rejections.reject(s)).isPresent();
   }
+
+  @Test
+  void idiomsBuiltOfMagnitudesAreNoFigures() {
+    assertThat(NumericStatementDetector.FIGURE.matcher("劳动教育要走进千家万户，千方百计培养劳动习惯。").find()).isFalse();
+    assertThat(NumericStatementDetector.FIGURE.matcher("实施新一轮千亿斤粮食产能提升行动。").find()).isTrue();
+  }
 }
