@@ -39,6 +39,8 @@ final class AnswerForm {
   private static final Pattern FROM_X_TO_ANSWER =
       Pattern.compile("[从由]([\\d.]+)[^，。；\\d]{0,4}?(提高|增加|增长|上升|提升|扩大|降低|下降|减少|缩小|降|升)(到|至)$");
 
+  private static final Pattern SPAN_TO_ANSWER = Pattern.compile("(?<![\\d.])([\\d.]+)(?:至|到|-|－|～|~|—)$");
+
   private AnswerForm() {}
 
   /** Role nouns ({@code 根本任务}, {@code 重要支撑}) that say how a thing ranks, not what it is. */
@@ -271,6 +273,11 @@ final class AnswerForm {
     if (m.find()) {
       boolean down = DOWN.matcher(m.group(2)).matches();
       return new Bound(new BigDecimal(m.group(1)), !down, "从" + m.group(1) + m.group(2) + m.group(3));
+    }
+    // The upper end of a span (1至2项, 3-5年): a wrong figure stays above its lower end, never 1至1项.
+    Matcher span = SPAN_TO_ANSWER.matcher(before);
+    if (span.find()) {
+      return new Bound(new BigDecimal(span.group(1)), true, span.group() + "…");
     }
     return null;
   }

@@ -185,7 +185,7 @@ public final class PaperAssembler {
       "^(?:让我们|我们要|我们一定要|全党全国各族人民要|全党同志|(?:会议|全会|大会)号召)|紧密团结在[^，。]{2,20}周围"
       + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)"
       // A place or a meeting pointed at, never named: 在这里, 这次会议.
-      + "|在这里|这里的|这次(?:会议|全会|大会|考察)|本次(?:会议|全会)|^今天|^我(?![们国党军])"
+      + "|在这里|这里的|这次(?:会议|全会|大会|考察)|本次(?:会议|全会)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年)"
       // When and where a meeting was held is procedure, not content.
       + "|[于在][^，。；]{0,24}(?:举行|召开|闭幕|开幕)"
       // A relative year the extractor could not date.

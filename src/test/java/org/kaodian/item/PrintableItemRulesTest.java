@@ -241,4 +241,14 @@ class PrintableItemRulesTest {
     Statement o = DistractorRulesTest.statement("a.txt", "党彻底否定了“文化大革命”，推进社会革命。", AnswerType.TERM, "文化大革命", "社会革命");
     assertThat(distractors(List.of(s, o), s, "自我革命")).doesNotContain("文化大革命");
   }
+
+  @Test
+  void theUpperEndOfASpanStaysAboveItsLowerEnd() {
+    AnswerForm.Bound b = AnswerForm.bound("每名学生要学会1至2项生活技能。", "2项");
+    assertThat(b).isNotNull();
+    assertThat(b.admits("1项")).isFalse();
+    assertThat(b.admits("3项")).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "那时，新中国刚刚成立，百废待兴。",
+        AnswerType.TERM, "新中国"))).isTrue();
+  }
 }
