@@ -47,7 +47,7 @@ public final class Evaluation {
   }
 
   /** The pull towards the prior weights, chosen by cross-validation on the dev half (RankerCrossValidation). */
-  static final double L2 = 0.01;
+  static final double L2 = 0.005;
 
   private Evaluation() {}
 
@@ -139,6 +139,11 @@ public final class Evaluation {
    * teacher would test them.
    */
   public static Ranker fit(Map<String, Extractor.Verdict> bySentence, List<Label> labels, double targetPrecision) {
+    return fit(bySentence, labels, L2, targetPrecision);
+  }
+
+  /** As {@link #fit(Map, List, double)}, with the L2 pull towards the priors given. */
+  static Ranker fit(Map<String, Extractor.Verdict> bySentence, List<Label> labels, double l2, double targetPrecision) {
     List<Map<String, Double>> rows = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
     List<Boolean> calibrate = new ArrayList<>();
@@ -153,6 +158,6 @@ public final class Evaluation {
     if (rows.size() < 20 || !ys.contains(true) || !ys.contains(false)) {
       throw new IllegalArgumentException("too few labelled candidates to fit the ranker: " + rows.size());
     }
-    return Ranker.fit(rows, ys, calibrate, L2, targetPrecision, Extractor.DEFAULT_THRESHOLD);
+    return Ranker.fit(rows, ys, calibrate, l2, targetPrecision, Extractor.DEFAULT_THRESHOLD);
   }
 }

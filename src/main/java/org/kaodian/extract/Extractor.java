@@ -289,14 +289,11 @@ public final class Extractor {
     }
     if (!figure) {
       // 今年是中华人民共和国成立75周年: any statement, not only a figure's, says which year 今年 is.
-      var resolved = periods.resolve(s.text());
-      if (resolved.isPresent()) {
-        int at = resolved.get()[0];
-        String year = "（" + resolved.get()[1] + "年）";
-        s = new AnalyzedSentence(s.sentence(), s.text().substring(0, at) + year + s.text().substring(at), 0, lexicon,
-            s.frame());
+      var year = periods.resolve(s.text());
+      if (year.isPresent()) {
+        s = new AnalyzedSentence(s.sentence(), year.get().into(s.text()), 0, lexicon, s.frame());
         evidence = evidence(s);
-        added.add(new int[] {at, at + year.length()});
+        added.add(new int[] {year.get().at(), year.get().end()});
       }
     }
     if (figure) {
@@ -353,10 +350,9 @@ public final class Extractor {
    * 今年/去年; the text itself when it has a period; null when no period can be found.
    */
   private static String placeInTime(String text, PeriodContext periods) {
-    var resolved = periods.resolve(text);
-    if (resolved.isPresent()) {
-      int at = resolved.get()[0];
-      return text.substring(0, at) + "（" + resolved.get()[1] + "年）" + text.substring(at);
+    var year = periods.resolve(text);
+    if (year.isPresent()) {
+      return year.get().into(text);
     }
     var section = periods.inSection(text);
     if (section.isPresent()) {

@@ -95,8 +95,24 @@ final class PeriodContext {
     return Optional.of(lastPeriod);
   }
 
+  /**
+   * The year written beside a relative one: {@code （2024年）} at offset {@code at}.
+   *
+   * @param at where the note goes (just after 今年, 去年 …)
+   * @param note the bracketed year
+   */
+  record YearNote(int at, String note) {
+    String into(String text) {
+      return text.substring(0, at) + note + text.substring(at);
+    }
+
+    int end() {
+      return at + note.length();
+    }
+  }
+
   /** 今年 → 今年（2024年）, 去年 → 去年（2023年), where the document's year is known; else empty. */
-  Optional<int[]> resolve(String text) {
+  Optional<YearNote> resolve(String text) {
     if (documentYear == null || text.matches(".*(?:1[89]|20)\\d\\d年.*")) {
       return Optional.empty();
     }
@@ -109,6 +125,6 @@ final class PeriodContext {
       case "明年" -> documentYear + 1;
       default -> documentYear;
     };
-    return Optional.of(new int[] {m.end(), year});
+    return Optional.of(new YearNote(m.end(), "（" + year + "年）"));
   }
 }

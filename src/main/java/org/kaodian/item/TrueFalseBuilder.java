@@ -6,8 +6,8 @@ import org.kaodian.extract.AnswerSpan;
 import org.kaodian.extract.Statement;
 
 /**
- * 判断题: the clause carrying the fact, as written (true) or with the fact swapped for a distractor of
- * its own form (false).
+ * 判断题: the sentence from its start to the end of the fact's clause, as written (true) or with a
+ * named fact swapped for a distractor of its own form (false).
  */
 public final class TrueFalseBuilder implements ItemBuilder {
   /** The longest statement a student is asked to judge; longer sentences are cut to the fact's clause. */

@@ -28,22 +28,12 @@ public final class DevFit {
     List<Evaluation.Label> training = new ArrayList<>(
         Evaluation.half(Evaluation.readLabels(Path.of("src/test/resources/devset/blind.tsv")), "dev"));
     training.addAll(Evaluation.readLabels(Path.of("src/test/resources/devset/devset.tsv")));
-    List<Map<String, Double>> rows = new ArrayList<>();
-    List<Boolean> ys = new ArrayList<>();
-    for (Evaluation.Label l : training) {
-      Extractor.Verdict v = verdicts.get(Evaluation.key(l.document(), l.sentence()));
-      if (v != null && v.statement().isPresent() && !v.features().isEmpty()) {
-        rows.add(v.features());
-        ys.add(l.key());
-      }
-    }
-    Ranker ranker = Ranker.fit(rows, ys, l2, target, Extractor.DEFAULT_THRESHOLD);
+    Ranker ranker = Evaluation.fit(verdicts, training, l2, target);
     Files.writeString(WEIGHTS, ranker.toTsv(String.format(Locale.ROOT,
         "kaodian ranker weights: logistic regression fitted by DevFit (test sources) on the dev half of blind.tsv"
             + " and the regression set devset.tsv, l2 %s towards ranker-prior.tsv\n"
             + "the bias is moved so that a score of 0.5 keeps precision %s on those sentences", l2, target)),
         StandardCharsets.UTF_8);
-    System.out.printf(Locale.ROOT, "fitted on %d candidates (%d key); wrote %s%n", rows.size(),
-        ys.stream().filter(b -> b).count(), WEIGHTS);
+    System.out.printf(Locale.ROOT, "fitted on %d labelled sentences; wrote %s%n", training.size(), WEIGHTS);
   }
 }
