@@ -20,6 +20,9 @@ final class BlankChooser {
       "^(?:指出|强调|表示|认为|提出|说|要求|总书记|主席|总理|同志|我们|他们|大家|这|那|其|它)$");
   private static final Pattern FUNCTION_ONLY = Pattern.compile("^[的了和与及并是为要把将在对以从向就都也还又而更使让之等]+$");
 
+  /** An ordinal that opens a list part (第一，在全党开展…): the part's marker, never its content. */
+  private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,、：:]");
+
   private BlankChooser() {}
 
   /** A phrase without edge punctuation, dashes and dangling function words. */
@@ -29,6 +32,7 @@ final class BlankChooser {
     do {
       before = s;
       s = EDGE_PUNCT.matcher(s).replaceAll("");
+      s = LEADING_ORDINAL.matcher(s).replaceFirst("");
       s = LEADING_WORD.matcher(s).replaceFirst("");
       s = TRAILING_WORD.matcher(s).replaceFirst("");
     } while (!s.equals(before));
@@ -95,6 +99,11 @@ final class BlankChooser {
     // The sentence's own segmentation (made once per sentence): a window around the span cuts words
     // differently and moved blanks on the dev half.
     for (Token t : s.tokens()) {
+      // A copula inside a token (减税降费是助企 segmented 费是助) is a segmentation slip, not a word to keep.
+      if ((t.start() < start && t.end() > start || t.start() < end && t.end() > end) && t.word().contains("是")
+          && !a.text().contains("是") && !s.lexicon().contains(t.word())) {
+        return a;
+      }
       if (t.start() < start && t.end() > start) {
         start = t.start();
       }

@@ -51,6 +51,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
       new Rule("……，是Y", 0.72, Pattern.compile("([^。；：“”！？]{4,50}?)，是([^，。；！？]{2,30})(?=[。！]|$)"), Blank.PREDICATE, true),
       new Rule("把X作为ROLE", 0.75, Pattern.compile("[^，。；]{0,10}?把([^，。；]{2,24}?)作为([^，。；]{0,16}(?:" + ROLES + "|重要任务|中心任务|重大任务|头等大事|战略任务|政治任务))"), true),
       new Rule("X是A、B、C", 0.74, Pattern.compile(SUBJECT + "(?:就|都|也)?是((?:[^，。；、“”]{2,8}[、，]){2,7}[^，。；、“”]{2,8})(?=[。；！]|$)"), true),
+      // 就业是民生之基、财富之源: a classical root noun (之本, 之魂) says what X is, as a role noun does.
+      new Rule("X是…之本", 0.8, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是(?:[^，。；！？]{0,12}的)?"
+          + "((?:[^，。；！？、的]{1,6}之[基源本魂根要道策举义责][、和]?)+)(?=[，。；！]|$)"), Blank.PREDICATE, false),
       new Rule("X就是Y", 0.72, Pattern.compile(SUBJECT + "就是([^，。；！？]{2,24})(?=[，。；！]|$)"), Blank.SHORT_PREDICATE, true),
       new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然|本质上|从根本上说)?是([^，。；！？“”]{2,30}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true),
       new Rule("X是…的（断言）", 0.55, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是([^，。；！？]{2,30}的)(?=[。！]|$)"), true),

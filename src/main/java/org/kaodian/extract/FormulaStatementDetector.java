@@ -64,6 +64,9 @@ public final class FormulaStatementDetector implements StatementDetector {
     Matcher l = LIST.matcher(text);
     while (text.indexOf('、') >= 0 && l.find()) {
       Detection d = judgeList(text, l.start(), l.group(), lex);
+      if (d == null) {
+        d = affixList(text, l.start(), l.group());
+      }
       if (d != null) {
         out.add(d);
       }
@@ -81,6 +84,99 @@ public final class FormulaStatementDetector implements StatementDetector {
       out.add(new Detection(StatementKind.FORMULA, 0.75, "formula: enumeration 一是…二是…", answers));
     }
     return out;
+  }
+
+  /**
+   * A list of unequal parts that share a lead (忠于党、忠于国家、忠于人民、忠于法律) or a tail of two characters
+   * (单边主义、保护主义、极端利己主义): the first part is cut to start at the shared lead or to the length of
+   * the second, the last one to end where its shared part does, so the verb before the list and the
+   * noun after it stay outside.
+   */
+  private static Detection affixList(String text, int start, String raw) {
+    String[] parts = raw.split("、");
+    if (parts.length < 3) {
+      return null;
+    }
+    List<String> rest = List.of(parts).subList(1, parts.length - 1);
+    // The lead is shared by every part after the first, the tail by every part before the last: the
+    // first part may carry its verb, the last one the words after the list.
+    String lead = commonPrefix(List.of(parts).subList(1, parts.length));
+    String tail = commonSuffix(List.of(parts).subList(0, parts.length - 1));
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    int firstCut;
+    int lastEnd;
+    String why;
+    // A lead of one character counts only when it is a verb that coins slogans (讲品位, 稳就业, 不称霸): 医保、医疗 share
+    // only a morpheme.
+    boolean leadOk = lead.length() >= 2 && "的和与及是在".indexOf(lead.charAt(0)) < 0
+        || lead.length() == 1 && "讲稳保抓促强防不重优".indexOf(lead.charAt(0)) >= 0;
+    if (leadOk && rest.stream().allMatch(p -> p.length() <= 6)
+        && first.lastIndexOf(lead) >= 0 && last.startsWith(lead)) {
+      firstCut = first.lastIndexOf(lead);
+      int len = rest.stream().mapToInt(String::length).max().orElse(0);
+      lastEnd = Math.min(last.length(), len);
+      // The last part ends where the context begins (忠于法律的社会主义法治工作队伍).
+      for (int k = lead.length() + 1; k < last.length(); k++) {
+        if ("的等和与及为是".indexOf(last.charAt(k)) >= 0) {
+          lastEnd = k;
+          break;
+        }
+      }
+      why = "formula: parallel list sharing the lead “" + lead + "”";
+    } else if (tail.length() >= 2 && rest.stream().allMatch(p -> p.length() <= 8) && first.endsWith(tail)
+        && last.contains(tail)) {
+      firstCut = Math.max(0, first.length() - parts[1].length());
+      lastEnd = last.indexOf(tail) + tail.length();
+      why = "formula: parallel list sharing the tail “" + tail + "”";
+    } else {
+      return null;
+    }
+    List<String> els = new ArrayList<>();
+    els.add(first.substring(firstCut));
+    els.addAll(rest);
+    els.add(last.substring(0, lastEnd));
+    if (els.stream().anyMatch(e -> e.length() < 2 || e.length() > 8) || els.stream().distinct().count() < els.size()) {
+      return null;
+    }
+    // Kinds of one thing (数字消费、绿色消费、健康消费; 逃逸时序、逃逸分离) are task lines or technical detail; only
+    // doctrines and stances (单边主义、保护主义) and slogans led by a verb (忠于党、忠于国家) are formulas.
+    boolean doctrine = tail.length() >= 2 && DOCTRINE_TAIL.matcher(tail).matches();
+    if (!doctrine && (els.stream().allMatch(FormulaStatementDetector::nounPhrase)
+        || lead.length() >= 2 && !org.kaodian.text.Segmenter.segment(lead).stream().allMatch(t -> t.pos().equals("v")))) {
+      return null;
+    }
+    List<AnswerSpan> answers = new ArrayList<>();
+    int pos = start + firstCut;
+    for (String el : els) {
+      int at = text.indexOf(el, pos);
+      if (at < 0) {
+        return null;
+      }
+      answers.add(new AnswerSpan(el, AnswerType.FORMULA, at, at + el.length()));
+      pos = at + el.length();
+    }
+    return new Detection(StatementKind.FORMULA, 0.6, why, answers);
+  }
+
+  private static final Pattern DOCTRINE_TAIL = Pattern.compile("主义|精神|意识|自信|思想|理念|战略");
+
+  private static String commonPrefix(List<String> parts) {
+    String p = parts.get(0);
+    for (String e : parts) {
+      int k = 0;
+      while (k < p.length() && k < e.length() && p.charAt(k) == e.charAt(k)) {
+        k++;
+      }
+      p = p.substring(0, k);
+    }
+    int shared = p.length();
+    return parts.stream().allMatch(e -> e.length() > shared) ? p : "";
+  }
+
+  private static String commonSuffix(List<String> parts) {
+    List<String> reversed = parts.stream().map(e -> new StringBuilder(e).reverse().toString()).toList();
+    return new StringBuilder(commonPrefix(reversed)).reverse().toString();
   }
 
   private static List<AnswerSpan> elements(String text, String list, int at) {

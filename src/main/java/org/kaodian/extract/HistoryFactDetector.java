@@ -20,7 +20,7 @@ public final class HistoryFactDetector implements StatementDetector {
   /** Routine citations (a newspaper, a programme) are not what a student must name. */
   private static final Pattern NEWSPAPER = Pattern.compile("^(?:人民日报|光明日报|经济日报|求是|新华每日电讯|解放军报|中国青年报|学习时报|新闻联播|焦点访谈)$");
   private static final Pattern ORDINAL_FACT = Pattern.compile(
-      "第[一二三四五六七八九十百]{1,4}(?:次|个|届)[\\p{IsHan}]{0,8}?(?:全国代表大会|全国人口普查|经济普查|五年规划|五年计划|历史决议|全体会议|中央全会|集体学习|党代会|全会|会议|峰会|论坛)");
+      "第[一二三四五六七八九十百]{1,4}(?:次|个|届)[\\p{IsHan}]{0,8}?(?:全国代表大会|全国人口普查|经济普查|普查|五年规划|五年计划|历史决议|全体会议|中央全会|集体学习|党代会|全会|会议|峰会|论坛)");
 
   /** A named event of Party and state history and what it did: 遵义会议……确立了…… */
   private static final Pattern NAMED_EVENT = Pattern.compile(

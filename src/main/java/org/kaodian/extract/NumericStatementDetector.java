@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class NumericStatementDetector implements StatementDetector {
   private static final String UNITS =
-      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁)";
+      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁|学时|课时|党员)";
   private static final String CN = "[零〇一二两三四五六七八九十百千万亿]";
   /** Four-character idioms that open with a magnitude and a unit-like character. */
   /** The first halves of those idioms, so that their second magnitude (千家万户's 万户) is no figure either. */
   private static final String IDIOM_HEADS = "千家|千军|千丝|千差|千变|千辛|千山|千秋|千村|千方|千锤|百折";
   private static final String IDIOMS = "千家万户|千方百计|千军万马|千丝万缕|千差万别|千变万化|千辛万苦|千山万水|千秋万代|千村万户"
-      + "|百家争鸣|百花齐放|百年大计|万众一心|万无一失|百废待兴|千锤百炼|百折不挠|万家灯火";
+      + "|百家争鸣|百花齐放|百年大计|万众一心|万无一失|百废待兴|千锤百炼|百折不挠|万家灯火|亿万人民|亿万群众|亿万农民|千百万";
   /**
    * A figure with magnitude, unit and qualifier as documents write it: 5%左右, 1200万人以上, 1.39万亿斤,
    * 75周年, 五十四万亿元, 百分之十八点五. Chinese numerals count only with a magnitude (十, 百, 万, 亿) or

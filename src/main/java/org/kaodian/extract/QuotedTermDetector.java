@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class QuotedTermDetector implements StatementDetector {
   private static final Pattern QUOTED = Pattern.compile("“([^“”，。；：！？、]{2,10})”");
+  /** A quoted short list is one coined name (“双随机、一公开”, “破、立、降”): parts of at most four characters. */
+  private static final Pattern QUOTED_LIST = Pattern.compile("“(\\p{IsHan}{1,4}(?:、\\p{IsHan}{1,4}){1,4})”");
   /** Quotations that are metaphors or emphasis rather than names: “牛鼻子”, “硬骨头”. */
   private static final Pattern METAPHOR = Pattern.compile("牛鼻子|硬骨头|绊脚石|拦路虎|最后一公里|接力棒|指挥棒|紧箍咒|一盘棋|领头雁|压舱石|金钥匙");
 
@@ -30,11 +32,18 @@ public final class QuotedTermDetector implements StatementDetector {
         answers.add(new AnswerSpan(term, AnswerType.TERM, m.start(1), m.start(1) + term.length()));
       }
     }
+    List<Detection> out = new ArrayList<>();
+    Matcher list = QUOTED_LIST.matcher(text);
+    if (list.find()) {
+      out.add(new Detection(StatementKind.FORMULA, 0.7, "formula: quoted short list “" + list.group(1) + "”",
+          List.of(new AnswerSpan(list.group(1), AnswerType.FORMULA, list.start(1), list.end(1)))));
+    }
     if (answers.isEmpty()) {
-      return List.of();
+      return out;
     }
     boolean shortName = answers.get(0).text().length() <= 6;
-    return List.of(new Detection(StatementKind.FORMULA, shortName ? 0.62 : 0.55,
+    out.add(new Detection(StatementKind.FORMULA, shortName ? 0.62 : 0.55,
         "quoted term: “" + answers.get(0).text() + "”", answers));
+    return out;
   }
 }

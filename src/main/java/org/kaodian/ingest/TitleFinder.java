@@ -14,7 +14,8 @@ public final class TitleFinder {
   private static final Pattern DASH = Pattern.compile("^[—－-]{1,2}");
   private static final Pattern DATE_LINE = Pattern.compile(
       "^[\\d〇零一二三四五六七八九十]{2,4}年(?:[\\d〇零一二三四五六七八九十]{1,2}月(?:[\\d〇零一二三四五六七八九十]{1,3}日)?|第\\d+期)$");
-  private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|\\(\\d+\\))");
+  private static final Pattern SECTION = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|\\(\\d+\\)|第[一二三四五六七八九十百]+(?:章|节|部分|编)[\\s　])");
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:\\S{2,12}[ \u3000]+[\\p{IsHan}]{2,3}|[\\p{IsHan}]{2,3}|[\\p{IsHan}][ \u3000]+[\\p{IsHan}]{1,2}"
           // A speaker's title and a name spaced out by character: 国务院总理　李　强.

@@ -405,9 +405,10 @@ public final class DistractorPool {
           same.add(f);
         }
       } else if (NUMBERED_SHORT.matcher(a).matches()) {
-        // Of the same length: 十四五 is spotted beside 一国两制.
+        // Of the same length, and sharing a character: 九二共识 beside 八项规定 or 五位一体 is ruled out by
+        // its field, while 十三五 beside 十四五 or 六保 beside 六稳 is not.
         if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches() && AnswerForm.sameRepeats(a, f)
-            && f.length() == a.length()) {
+            && f.length() == a.length() && a.chars().anyMatch(ch -> f.indexOf(ch) >= 0)) {
           same.add(f);
         }
       } else if (!COUNTED.matcher(f).matches() && !NUMBERED_SHORT.matcher(f).matches()

@@ -47,7 +47,8 @@ public interface ItemBuilder {
   java.util.regex.Pattern PAIRED_OPENING = java.util.regex.Pattern.compile("只要|如果|假如|虽然|尽管|不仅|不但|一旦");
 
   /** A list number opening a sentence: （三）, 三、. */
-  java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)");
+  java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile(
+      "^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条[\\s　]+)");
 
   /** The choice-item bracket that replaces the answer in the stem. */
   String CHOICE_GAP = "（　　）";

@@ -27,10 +27,16 @@ public final class PaperAssembler {
    * @param asked how many items were asked for ({@code -1}: as many as the input allows)
    * @param distinctFacts how many distinct facts the statements hold
    * @param repeated whether facts were reused to reach the count ({@code --allow-repeats})
+   * @param weakFacts facts left out because only weaker statements state them (closing exhortations,
+   *     undated figures, pointers; see {@link #lowValue})
    */
-  public record Paper(List<Item> items, int asked, int distinctFacts, boolean repeated) {
+  public record Paper(List<Item> items, int asked, int distinctFacts, boolean repeated, int weakFacts) {
     public Paper {
       items = List.copyOf(items);
+    }
+
+    public Paper(List<Item> items, int asked, int distinctFacts, boolean repeated) {
+      this(items, asked, distinctFacts, repeated, 0);
     }
 
     /** What a teacher is told when the input is too short for the count; empty when it was not. */
@@ -39,6 +45,8 @@ public final class PaperAssembler {
         return Optional.empty();
       }
       return Optional.of("only " + distinctFacts + " distinct facts; wrote " + items.size() + " questions"
+          + (weakFacts > 0 ? "; left out " + weakFacts + " weaker statement" + (weakFacts == 1 ? "" : "s")
+              + " (exhortations, undated figures, pointers)" : "")
           + (repeated ? "" : " (--allow-repeats reuses facts to reach " + asked + ")"));
     }
   }
@@ -73,7 +81,7 @@ public final class PaperAssembler {
           build(t, s, ctx, selection, random.nextBoolean()).filter(i -> ids.add(i.id())).ifPresent(items::add);
         }
       }
-      return new Paper(sorted(items), selection.count(), distinct, true);
+      return new Paper(sorted(items), selection.count(), distinct, true, 0);
     }
     int limit = selection.count() < 0 ? Integer.MAX_VALUE : selection.count();
     Map<ItemType, Integer> made = new EnumMap<>(ItemType.class);
@@ -86,6 +94,16 @@ public final class PaperAssembler {
     Map<Statement, Boolean> low = new HashMap<>();
     order.forEach(s -> low.put(s, lowValue(s)));
     order.sort(Comparator.comparing(low::get));
+    int weak = 0;
+    if (selection.count() >= 0 && !selection.allowRepeats()) {
+      // A paper of a set length is printed as it is: a weaker statement would be the question a teacher
+      // crosses out, so it is left out and the short note says so; --allow-repeats or --count all keep it.
+      Set<Integer> strong = new LinkedHashSet<>();
+      order.stream().filter(s -> !low.get(s)).forEach(s -> strong.add(fact.get(s)));
+      weak = (int) order.stream().filter(low::get).map(fact::get).filter(f -> !strong.contains(f)).distinct().count();
+      order.removeIf(low::get);
+      distinct = strong.size();
+    }
     // A type may run ahead of its share by one only: a statement that can make nothing but a type already
     // over its share waits for a second pass, so statements that make the short types are reached first.
     int typeCount = selection.types().size();
@@ -178,16 +196,16 @@ public final class PaperAssembler {
         }
       }
     }
-    return new Paper(sorted(items), selection.count(), distinct, repeated);
+    return new Paper(sorted(items), selection.count(), distinct, repeated, weak);
   }
 
   private static final java.util.regex.Pattern LOW_VALUE = java.util.regex.Pattern.compile(
-      "^(?:让我们|我们要|我们一定要|全党全国各族人民要|全党同志|(?:会议|全会|大会)号召)|紧密团结在[^，。]{2,20}周围"
+      "^(?:让我们|全党全国各族人民要|全党同志|(?:会议|全会|大会)号召)|紧密团结在[^，。]{2,20}周围"
       + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)"
       // A place or a meeting pointed at, never named: 在这里, 这次会议.
       + "|在这里|这里的|这次(?:会议|全会|大会|考察)|本次(?:会议|全会)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年)"
-      // When and where a meeting was held is procedure, not content.
-      + "|[于在][^，。；]{0,24}(?:举行|召开|闭幕|开幕)"
+      // A speaker turning to the hall (大家想一想) is rhetoric, not a statement.
+      + "|^(?:大家|同志们|各位)|想一想|试想|多么"
       // A relative year the extractor could not date.
       + "|(?:今年|明年|去年)(?!（)");
 
@@ -200,7 +218,11 @@ public final class PaperAssembler {
     if (ItemBuilder.LIST_NUMBER.matcher(s.text()).lookingAt() && s.text().length() <= 40) {
       return true;
     }
-    if (LOW_VALUE.matcher(s.text()).find() || WEAK_KINDS.stream().anyMatch(s::penalised)) {
+    // A sentence opening on its year (1921年7月，…在上海召开) is a history fact: when and where a meeting was
+    // held, or what it adopted, is then the content, not procedure.
+    boolean dated = DATED_OPENING.matcher(s.text()).lookingAt();
+    if (LOW_VALUE.matcher(s.text()).find() || !dated && MEETING_HELD.matcher(s.text()).find()
+        || WEAK_KINDS.stream().filter(k -> !dated || !DATED_FACT_KINDS.contains(k)).anyMatch(s::penalised)) {
       return true;
     }
     Optional<AnswerSpan> hidden = ItemBuilder.hideable(s);
@@ -214,6 +236,16 @@ public final class PaperAssembler {
     return hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
         && !YEAR.matcher(s.text()).find();
   }
+
+  /** When and where a meeting was held is procedure, not content. */
+  private static final java.util.regex.Pattern MEETING_HELD = java.util.regex.Pattern.compile(
+      "[于在][^，。；]{0,24}(?:举行|召开|闭幕|开幕)");
+
+  private static final java.util.regex.Pattern DATED_OPENING = java.util.regex.Pattern.compile(
+      "(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?");
+
+  /** Penalties that a year at the sentence's start turns into a history fact. */
+  private static final Set<String> DATED_FACT_KINDS = Set.of("narrative of a visit or meeting", "procedural line");
 
   private static final org.kaodian.extract.Lexicon STANDARD = org.kaodian.extract.Lexicon.standard();
 

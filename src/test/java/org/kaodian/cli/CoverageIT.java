@@ -73,7 +73,9 @@ class CoverageIT {
     json(dir.resolve("items.json")).get("items").forEach(i -> sentences.add(i.get("source").get("sentence").asText()));
     // Since issue #12 a paper asks each fact once and no item shows another's answer: key sentences
     // that share an answer, or print one another asks, give one question, and the run says how many.
-    assertThat(sentences).hasSizeGreaterThanOrEqualTo(32);
+    // Weaker statements (undated figures, long descriptive blanks) are left out of a counted paper since the
+    // fourth blind read: 29 questions here.
+    assertThat(sentences).hasSizeGreaterThanOrEqualTo(28);
     assertThat(r.err()).contains("distinct facts; wrote " + sentences.size() + " questions");
     CliIT.Run repeats = CliIT.run("generate", "src/test/resources/corpus/jinju50.txt", "-o", dir.resolve("r").toString(),
         "--count", "50", "--format", "json", "--allow-repeats");

@@ -86,6 +86,38 @@ class DetectorsTest {
   }
 
   @Test
+  void formulaDetectorTakesListsOfUnequalPartsThatShareALeadOrADoctrine() {
+    var d = new FormulaStatementDetector();
+    assertThat(answers(detect(d, "着力建设一支忠于党、忠于国家、忠于人民、忠于法律的社会主义法治工作队伍。")))
+        .containsExactly("忠于党", "忠于国家", "忠于人民", "忠于法律");
+    assertThat(answers(detect(d, "当今世界，任何单边主义、保护主义、极端利己主义，都是根本行不通的！")))
+        .containsExactly("单边主义", "保护主义", "极端利己主义");
+    // Kinds of one thing share a tail too, and are no formula.
+    assertThat(detect(d, "实施数字消费、绿色消费、健康消费促进政策。")).isEmpty();
+  }
+
+  @Test
+  void quotedShortListIsOneFormula() {
+    List<Detection> ds = detect(new QuotedTermDetector(), "“双随机、一公开”监管全面实施。");
+    assertThat(ds).extracting(Detection::reason).anyMatch(r -> r.startsWith("formula: quoted short list"));
+    assertThat(answers(ds)).containsExactly("双随机、一公开");
+  }
+
+  @Test
+  void classicalRootNounDefinesItsSubject() {
+    List<Detection> ds = detect(new DefinitionStatementDetector(), "党对人民军队的绝对领导是人民军队的建军之本、强军之魂。");
+    assertThat(ds).extracting(Detection::reason).contains("definition: X是…之本");
+    assertThat(answers(ds)).first().isEqualTo("建军之本、强军之魂");
+  }
+
+  @Test
+  void magnitudesOfAPeopleAreNoFigure() {
+    assertThat(detect(new NumericStatementDetector(), "改革开放的历史伟剧是亿万人民群众主演的。")).isEmpty();
+    assertThat(answers(detect(new NumericStatementDetector(), "普通高等学校本科阶段劳动教育不少于32学时。")))
+        .contains("32学时");
+  }
+
+  @Test
   void certainRejectionsDropWhatCanNeverBeAQuestion() {
     assertThat(Rejections.reject(analyze("《人民日报》（2024年03月05日第01版）"))).isPresent();
     assertThat(Rejections.reject(analyze("（三）切实落实全面从严治党。"))).hasValue("run-in numbered heading");

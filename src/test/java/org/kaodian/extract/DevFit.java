@@ -23,15 +23,13 @@ public final class DevFit {
   public static void main(String[] args) throws Exception {
     double l2 = args.length > 0 ? Double.parseDouble(args[0]) : Evaluation.L2;
     double target = args.length > 1 ? Double.parseDouble(args[1]) : 0.9;
-    var in = Pipeline.ingest(List.of(Path.of("seeds"), Path.of("src/test/resources/devset/docs")));
-    Map<String, Extractor.Verdict> verdicts = Evaluation.bestVerdicts(new Extractor(), in.documents());
-    List<Evaluation.Label> training = new ArrayList<>(
-        Evaluation.half(Evaluation.readLabels(Path.of("src/test/resources/devset/blind.tsv")), "dev"));
+    Map<String, Extractor.Verdict> verdicts = DevData.verdicts();
+    List<Evaluation.Label> training = new ArrayList<>(DevData.dev());
     training.addAll(Evaluation.readLabels(Path.of("src/test/resources/devset/devset.tsv")));
     Ranker ranker = Evaluation.fit(verdicts, training, l2, target);
     Files.writeString(WEIGHTS, ranker.toTsv(String.format(Locale.ROOT,
         "kaodian ranker weights: logistic regression fitted by DevFit (test sources) on the dev half of blind.tsv"
-            + " and the regression set devset.tsv, l2 %s towards ranker-prior.tsv\n"
+            + (Boolean.getBoolean("extra") ? ", the second draw blind-extra.tsv" : "") + " and the regression set devset.tsv, l2 %s towards ranker-prior.tsv\n"
             + "the bias is moved so that a score of 0.5 keeps precision %s on those sentences", l2, target)),
         StandardCharsets.UTF_8);
     System.out.printf(Locale.ROOT, "fitted on %d labelled sentences; wrote %s%n", training.size(), WEIGHTS);

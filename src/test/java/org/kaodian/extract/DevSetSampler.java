@@ -21,7 +21,9 @@ import org.kaodian.text.SentenceSplitter;
  * they hold a figure, a quotation or a copula, each assigned to the dev or the held-out half by a
  * coin of the same seed. Run once per batch of documents; see {@code devset/README.md}.
  *
- * <p>Usage: {@code DevSetSampler SEED PER_DOCUMENT OUT.tsv FILE...}
+ * <p>Usage: {@code DevSetSampler SEED PER_DOCUMENT OUT.tsv FILE...}; with {@code -Dexclude=A.tsv,B.tsv}
+ * sentences already in those sets are never drawn again, and {@code -Dhalf=dev} puts every drawn
+ * sentence in that half (a later draw that only adds training sentences).
  */
 public final class DevSetSampler {
   static final Pattern FIGURE = Pattern.compile("\\d|[一二三四五六七八九十百千万亿两〇零][一二三四五六七八九十百千万亿〇零点]*(?:年|%|个|人|元|项|次|届|周年|倍)|百分之");
@@ -48,6 +50,20 @@ public final class DevSetSampler {
     int perDoc = Integer.parseInt(args[1]);
     Path out = Path.of(args[2]);
     List<String> rows = new ArrayList<>();
+    java.util.Set<String> excluded = new java.util.HashSet<>();
+    for (String f : System.getProperty("exclude", "").split(",")) {
+      if (!f.isBlank()) {
+        for (String line : Files.readAllLines(Path.of(f), StandardCharsets.UTF_8)) {
+          String[] cols = line.split("\t");
+          for (String c : cols) {
+            if (c.length() >= 8) {
+              excluded.add(c);
+            }
+          }
+        }
+      }
+    }
+    String fixedHalf = System.getProperty("half");
     for (int i = 3; i < args.length; i++) {
       Path file = Path.of(args[i]);
       Random random = new Random(seed ^ file.getFileName().toString().hashCode());
@@ -57,7 +73,8 @@ public final class DevSetSampler {
         strata.put(s, new ArrayList<>());
       }
       for (Sentence s : SentenceSplitter.split(doc)) {
-        if (!s.heading() && s.text().codePointCount(0, s.text().length()) >= 8) {
+        if (!s.heading() && s.text().codePointCount(0, s.text().length()) >= 8
+            && !excluded.contains(s.text())) {
           strata.get(stratum(s.text())).add(s);
         }
       }
@@ -84,6 +101,9 @@ public final class DevSetSampler {
           Sentence s = picked.get(k);
           // Alternate halves within each stratum after the shuffle, starting at random.
           String half = ((k + random.nextInt(2)) % 2 == 0) ? "dev" : "heldout";
+          if (fixedHalf != null) {
+            half = fixedHalf;
+          }
           rows.add(String.join("\t", doc.name(), Integer.toString(s.paragraph()), e.getKey(), half,
               doc.title().replace('\t', ' '), s.text()));
         }

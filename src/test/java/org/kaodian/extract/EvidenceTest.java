@@ -43,6 +43,14 @@ class EvidenceTest {
   }
 
   @Test
+  void blanksNeverCarryAListMarkerNorFollowASegmentationSlip() {
+    assertThat(blanks("第一，在全党开展党史学习教育，是牢记初心使命、推进中华民族伟大复兴历史伟业的必然要求。"))
+        .noneMatch(b -> b.startsWith("第一"));
+    // HanLP reads 费是助 as a name here; the blank keeps to the words the detector found.
+    assertThat(blanks("减税降费是助企纾困直接有效的办法。")).first().isEqualTo("减税降费");
+  }
+
+  @Test
   void judgmentsOfAStage() {
     assertThat(blanks("我国经济已由高速增长阶段转向高质量发展阶段。")).contains("高质量发展阶段");
     assertThat(blanks("我国社会主要矛盾已经转化为人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。"))

@@ -35,12 +35,11 @@ public final class RankerCrossValidation {
 
   public static void main(String[] args) throws Exception {
     boolean verbose = List.of(args).contains("-v");
-    var in = Pipeline.ingest(List.of(Path.of("seeds"), Path.of("src/test/resources/devset/docs")));
-    Map<String, Extractor.Verdict> verdicts = Evaluation.bestVerdicts(new Extractor(), in.documents());
+    Map<String, Extractor.Verdict> verdicts = DevData.verdicts();
     if (System.getenv("EXTRA") != null) {
       verdicts = Experiments.augment(verdicts, System.getenv("EXTRA"));
     }
-    List<Evaluation.Label> dev = new ArrayList<>(Evaluation.half(Evaluation.readLabels(Path.of("src/test/resources/devset/blind.tsv")), "dev"));
+    List<Evaluation.Label> dev = new ArrayList<>(DevData.dev());
     List<Evaluation.Label> regression = new ArrayList<>(Evaluation.readLabels(Path.of("src/test/resources/devset/devset.tsv")));
     List<Evaluation.Label> bank = new ArrayList<>(Evaluation.readLabels(Path.of("src/test/resources/devset/bank.tsv")));
 

@@ -36,6 +36,14 @@ class TitleFinderTest {
   }
 
   @Test
+  void aChapterHeadingOfARegulationIsNoTitle() throws Exception {
+    Document doc = Ingestor.fromText("tiaoli.txt", "中国共产党党和国家机关基层组织工作条例\n第一章　总则\n"
+        + "第一条 为了加强和改进党和国家机关基层组织建设，制定本条例。\n第四章　党的政治建设\n"
+        + "第十四条 坚持党的政治领导，教育引导党员、干部坚决做到“两个维护”。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("中国共产党党和国家机关基层组织工作条例");
+  }
+
+  @Test
   void aBylineWithTheNameSpacedOutIsNoTitle() throws Exception {
     // As 政府工作报告 reach teachers from Wikisource: the name spaced with ideographic spaces.
     Document doc = Ingestor.fromText("2024.txt", "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"

@@ -57,6 +57,16 @@ class DistractorRulesTest {
   }
 
   @Test
+  void aShortNumberedFormulaIsReplacedOnlyByOneSharingACharacter() {
+    Statement s = statement("a.txt", "坚持一个中国原则和“九二共识”，推进两岸关系和平发展。", AnswerType.FORMULA, "九二共识");
+    Statement six = statement("a.txt", "扎实做好“六稳”“六保”工作。", AnswerType.FORMULA, "六稳", "六保");
+    DistractorPool pool = DistractorPool.of(List.of(s, six), LEXICON, List.of(s.text(), six.text()));
+    // 五位一体, 八项规定 and 一国两制 have the shape of 九二共识 but are ruled out by their field.
+    assertThat(texts(pick(pool, s, "九二共识", 3))).allMatch(t -> t.chars().anyMatch(c -> "九二共识".indexOf(c) >= 0));
+    assertThat(texts(pick(pool, six, "六稳", 1))).allMatch(t -> t.startsWith("六") || t.contains("稳"));
+  }
+
+  @Test
   void aTermKeepsItsHeadWord() {
     Statement s = statement("a.txt", "全面实施乡村振兴战略，推进农业农村现代化。", AnswerType.TERM, "乡村振兴战略");
     Statement other = statement("a.txt", "必须坚持新发展理念。", AnswerType.TERM, "新发展理念");

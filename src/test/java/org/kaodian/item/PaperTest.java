@@ -103,6 +103,21 @@ class PaperTest {
   }
 
   @Test
+  void aCountedPaperLeavesOutWeakerStatementsAndSaysSo() throws Exception {
+    String closing = "让我们紧密团结在以习近平同志为核心的党中央周围，增强“四个意识”、坚定“四个自信”、做到“两个维护”。";
+    var ex = extract("# 政府工作报告\n\n十四届全国人大二次会议应出席代表2956人。\n\n我们要坚持稳中求进、以进促稳、先立后破。\n\n"
+        + closing + "\n");
+    assertThat(ex.statements()).extracting(org.kaodian.extract.Statement::text).contains(closing);
+    PaperAssembler.Paper p = paper(ex, 30, List.of(ItemType.values()), false);
+    assertThat(p.items()).extracting(i -> i.source().sentence()).doesNotContain(closing);
+    assertThat(p.weakFacts()).isEqualTo(1);
+    assertThat(p.shortNote()).hasValueSatisfying(n -> assertThat(n).contains("left out 1 weaker statement ("));
+    // Every fact once (--count all) still asks it: the teacher asked for everything.
+    assertThat(paper(ex, -1, List.of(ItemType.values()), false).items()).extracting(i -> i.source().sentence())
+        .contains(closing);
+  }
+
+  @Test
   void seedPapersHoldEachFactOnceAndNoGiveAways() {
     for (int count : new int[] {30, 40, ItemGenerator.Selection.ALL}) {
       List<Item> items = paper(Seeds.extraction(), count, List.of(ItemType.values()), false).items();
