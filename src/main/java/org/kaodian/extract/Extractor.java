@@ -275,8 +275,11 @@ public final class Extractor {
       return new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get(), Map.of());
     }
     List<Detection> evidence = evidence(s);
+    // A definition is the point of its sentence even when a figure follows (基础研究是科技创新的源头，…增长10.6%):
+    // a year put in front would make it read as true of that year only.
     boolean figure = evidence.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
-        || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"));
+        || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"))
+        && evidence.stream().noneMatch(d -> d.reason().startsWith("definition:"));
     boolean figureWithoutPeriod = false;
     List<int[]> added = new ArrayList<>();
     // 全会提出…: a communiqué's statements name their plenum only in the title; a statement must say which.

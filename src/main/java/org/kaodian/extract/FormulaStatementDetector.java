@@ -114,9 +114,8 @@ public final class FormulaStatementDetector implements StatementDetector {
     if (leadOk && rest.stream().allMatch(p -> p.length() <= 6)
         && first.lastIndexOf(lead) >= 0 && last.startsWith(lead)) {
       firstCut = first.lastIndexOf(lead);
-      int len = rest.stream().mapToInt(String::length).max().orElse(0);
-      lastEnd = Math.min(last.length(), len);
-      // The last part ends where the context begins (忠于法律的社会主义法治工作队伍).
+      lastEnd = last.length();
+      // The last part ends where the context begins (忠于法律的社会主义法治工作队伍), else with the list (抓落地).
       for (int k = lead.length() + 1; k < last.length(); k++) {
         if ("的等和与及为是".indexOf(last.charAt(k)) >= 0) {
           lastEnd = k;
@@ -127,6 +126,11 @@ public final class FormulaStatementDetector implements StatementDetector {
     } else if (tail.length() >= 2 && rest.stream().allMatch(p -> p.length() <= 8) && first.endsWith(tail)
         && last.contains(tail)) {
       firstCut = Math.max(0, first.length() - parts[1].length());
+      // The verb that governs the list is not part of its first element (实施区域重大战略).
+      Matcher verb = LEADING_VERB.matcher(first.substring(firstCut));
+      if (verb.lookingAt() && first.length() - firstCut - verb.end() >= tail.length() + 2) {
+        firstCut += verb.end();
+      }
       lastEnd = last.indexOf(tail) + tail.length();
       why = "formula: parallel list sharing the tail “" + tail + "”";
     } else {
@@ -158,6 +162,9 @@ public final class FormulaStatementDetector implements StatementDetector {
     }
     return new Detection(StatementKind.FORMULA, 0.6, why, answers);
   }
+
+  private static final Pattern LEADING_VERB = Pattern.compile(
+      "(?:深入|全面|大力|坚决|积极|加快)?(?:实施|坚持|推进|推动|落实|贯彻|加强|深化|反对|抵制|弘扬|践行|构建|建设|发展|完善|健全)");
 
   private static final Pattern DOCTRINE_TAIL = Pattern.compile("主义|精神|意识|自信|思想|理念|战略");
 

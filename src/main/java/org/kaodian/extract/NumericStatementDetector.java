@@ -24,10 +24,10 @@ public final class NumericStatementDetector implements StatementDetector {
    * after 百分之, so that 一个, 两项, 三条 stay words.
    */
   static final Pattern FIGURE = Pattern.compile(
-      "(?<![\\d.．])\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
+      "(?<![\\d.．第])\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
           + "|百分之" + CN + "+(?:点[零〇一二三四五六七八九]+)?(?:左右|以上|以下)?"
           // 千家万户, 千方百计, 百家争鸣: idioms built of magnitudes are no figures.
-          + "|(?<!" + CN + "|[\\d多余]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
+          + "|(?<!" + CN + "|[\\d多余第]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
           + "(?:左右|以上|以下|多|余)?");
   /** A dated target: 到2035年基本实现…, 到二〇三五年…, 2025年底前…. */
   private static final Pattern DATED_TARGET = Pattern.compile(

@@ -43,6 +43,18 @@ public final class DistractorPool {
       "“台独”", "分裂主义", "恐怖主义", "极端主义", "邪教", "霸权主义", "强权政治", "单边主义", "保护主义", "四风", "形式主义",
       "官僚主义", "享乐主义", "奢靡之风");
 
+  private static final java.util.regex.Pattern OPPOSED = java.util.regex.Pattern.compile(
+      "(?:反对|抵制|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|根除|力戒|防范)[^，。；]{0,12}$");
+
+  /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
+  private static String clauseBefore(String text, int at) {
+    int from = at;
+    while (from > 0 && "，。；：！？".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, at);
+  }
+
   private final Set<String> persons = new LinkedHashSet<>();
   private final Set<String> places = new LinkedHashSet<>();
   private final Set<String> organizations = new LinkedHashSet<>();
@@ -168,6 +180,13 @@ public final class DistractorPool {
     // has no form a distractor could keep: any other phrase is from another field and spotted at once.
     if (!slot.siblings().isEmpty() && form.prefix().isEmpty() && form.suffix().isEmpty()
         && answer.type() != AnswerType.NUMBER && answer.type() != AnswerType.DATE) {
+      return List.of();
+    }
+    // What the text opposes (坚决反对形式主义、官僚主义) has no distractor: the other evils are never offered, and a
+    // good thing in that slot (反对爱国主义) is absurd.
+    int gap = alsoTrue.indexOf(answer.text());
+    if (NEVER_OFFERED.contains(answer.text()) || slot.siblings().stream().anyMatch(NEVER_OFFERED::contains)
+        || gap > 0 && OPPOSED.matcher(clauseBefore(alsoTrue, gap)).find()) {
       return List.of();
     }
     AnswerForm.Bound bound = answer.type() == AnswerType.NUMBER || answer.type() == AnswerType.DATE

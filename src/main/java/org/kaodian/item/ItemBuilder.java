@@ -148,7 +148,9 @@ public interface ItemBuilder {
     String out = sentence.substring(0, to).strip().replaceAll("[，：、]$", "");
     // 只要我们…, cut before its 就…, says nothing: a condition or concession needs its second half.
     boolean halfOfAPair = to < sentence.length() - 1 && PAIRED_OPENING.matcher(out).find();
-    return out.endsWith("的") || halfOfAPair ? Optional.empty() : Optional.of(out + "。");
+    // A clause ending on 后 or 时 (经党组讨论决定后) waits for its main clause: cut there, it reads as false.
+    boolean subordinate = to < sentence.length() - 1 && out.matches(".*(?:后|时|之前|以前|以来|期间|过程中)$");
+    return out.endsWith("的") || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

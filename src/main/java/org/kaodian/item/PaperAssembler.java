@@ -206,6 +206,8 @@ public final class PaperAssembler {
       + "|在这里|这里的|这次(?:会议|全会|大会|考察)|本次(?:会议|全会)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年)"
       // A speaker turning to the hall (大家想一想) is rhetoric, not a statement.
       + "|^(?:大家|同志们|各位)|想一想|试想|多么"
+      // A regulation's own scope and procedure (本条例适用于…) is no fact about the field.
+      + "|^本(?:条例|办法|规定|意见|决定|准则)|适用于"
       // A relative year the extractor could not date.
       + "|(?:今年|明年|去年)(?!（)");
 

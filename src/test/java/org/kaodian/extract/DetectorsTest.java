@@ -92,6 +92,9 @@ class DetectorsTest {
         .containsExactly("忠于党", "忠于国家", "忠于人民", "忠于法律");
     assertThat(answers(detect(d, "当今世界，任何单边主义、保护主义、极端利己主义，都是根本行不通的！")))
         .containsExactly("单边主义", "保护主义", "极端利己主义");
+    assertThat(answers(detect(d, "深入实施区域重大战略、区域协调发展战略、主体功能区战略。")))
+        .containsExactly("区域重大战略", "区域协调发展战略", "主体功能区战略");
+    assertThat(answers(detect(d, "最关键的问题就是把工作抓实、抓细、抓落地。"))).containsExactly("抓实", "抓细", "抓落地");
     // Kinds of one thing share a tail too, and are no formula.
     assertThat(detect(d, "实施数字消费、绿色消费、健康消费促进政策。")).isEmpty();
   }
@@ -113,6 +116,9 @@ class DetectorsTest {
   @Test
   void magnitudesOfAPeopleAreNoFigure() {
     assertThat(detect(new NumericStatementDetector(), "改革开放的历史伟剧是亿万人民群众主演的。")).isEmpty();
+    // An article's number is an ordinal, not a count of 条.
+    assertThat(detect(new NumericStatementDetector(), "第二十一条 组织开展创建党员先锋岗等活动，共有21条措施。"))
+        .allSatisfy(x -> assertThat(x.answers()).extracting(AnswerSpan::text).doesNotContain("二十一条"));
     assertThat(answers(detect(new NumericStatementDetector(), "普通高等学校本科阶段劳动教育不少于32学时。")))
         .contains("32学时");
   }

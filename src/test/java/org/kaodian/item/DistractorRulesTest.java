@@ -67,6 +67,15 @@ class DistractorRulesTest {
   }
 
   @Test
+  void whatTheTextOpposesHasNoDistractor() {
+    Statement s = statement("a.txt", "坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", AnswerType.FORMULA, "形式主义", "官僚主义", "享乐主义");
+    Statement other = statement("a.txt", "弘扬爱国主义、集体主义、社会主义精神。", AnswerType.FORMULA, "爱国主义", "集体主义");
+    DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of(s.text(), other.text()));
+    // The other evils are never offered, and 反对爱国主义 is absurd.
+    assertThat(pick(pool, s, "官僚主义", 3)).isEmpty();
+  }
+
+  @Test
   void aTermKeepsItsHeadWord() {
     Statement s = statement("a.txt", "全面实施乡村振兴战略，推进农业农村现代化。", AnswerType.TERM, "乡村振兴战略");
     Statement other = statement("a.txt", "必须坚持新发展理念。", AnswerType.TERM, "新发展理念");
