@@ -216,6 +216,26 @@ public final class TitleFinder {
     String t = title.replaceFirst("\\s*——.*$", "").strip();
     t = COLUMN_TAG.matcher(t).replaceFirst("").strip();
     t = DATE_TAG.matcher(t).replaceFirst("").strip();
+    return withoutDatedTail(t);
+  }
+
+  /**
+   * The title without a closing bracket that holds a date, brackets inside it and all (（习近平，2021年9月29日刊于
+   * 某校“每周一学（9月27日-10月03日）”）): where and when a page reprinted the article is not its title.
+   */
+  private static String withoutDatedTail(String t) {
+    if (!t.endsWith("）")) {
+      return t;
+    }
+    int depth = 0;
+    for (int i = t.length() - 1; i > 0; i--) {
+      char c = t.charAt(i);
+      depth += c == '）' ? 1 : c == '（' ? -1 : 0;
+      if (depth == 0) {
+        String tail = t.substring(i);
+        return tail.matches(".*[\\d〇一二三四五六七八九十]{2,4}年.*") && i >= 4 ? t.substring(0, i).strip() : t;
+      }
+    }
     return t;
   }
 }

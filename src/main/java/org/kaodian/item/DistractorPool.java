@@ -43,6 +43,9 @@ public final class DistractorPool {
       "“台独”", "分裂主义", "恐怖主义", "极端主义", "邪教", "霸权主义", "强权政治", "单边主义", "保护主义", "四风", "形式主义",
       "官僚主义", "享乐主义", "奢靡之风");
 
+  private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
+      "京津冀|长三角|粤港澳|长江|黄河|雄安|海南|西部|东北|中部|东部|两岸|港澳|香港|澳门|台湾|成渝|大湾区|沿海|边疆|革命老区");
+
   private static final java.util.regex.Pattern OPPOSED = java.util.regex.Pattern.compile(
       "(?:反对|抵制|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|根除|力戒|防范)[^，。；]{0,12}$");
 
@@ -225,7 +228,9 @@ public final class DistractorPool {
           // A principle among principles (稳中求进 → 以进促稳), never a list element of another field (普惠小微).
           || answer.type() == AnswerType.FORMULA && form.prefix().isEmpty() && form.suffix().isEmpty()
               && known(answer.text()) != known(c)
-          || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)) {
+          || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)
+          // A region's strategy only for a region's (京津冀协同发展 beside 高质量发展 is spotted at once).
+          || wordLike && REGION.matcher(c).find() != REGION.matcher(answer.text()).find()) {
         continue;
       }
       found++;
@@ -427,7 +432,7 @@ public final class DistractorPool {
         // Of the same length, and sharing a character: 九二共识 beside 八项规定 or 五位一体 is ruled out by
         // its field, while 十三五 beside 十四五 or 六保 beside 六稳 is not.
         if (NUMBERED_SHORT.matcher(f).matches() && !COUNTED.matcher(f).matches() && AnswerForm.sameRepeats(a, f)
-            && f.length() == a.length() && a.chars().anyMatch(ch -> f.indexOf(ch) >= 0)) {
+            && f.length() == a.length() && sharesAMorpheme(a, f)) {
           same.add(f);
         }
       } else if (!COUNTED.matcher(f).matches() && !NUMBERED_SHORT.matcher(f).matches()
@@ -436,6 +441,19 @@ public final class DistractorPool {
       }
     }
     return ranked(a, same, List.of());
+  }
+
+  /**
+   * Whether two short numbered formulas belong together: they share a character that is no numeral (一国两制
+   * and 两国一制), or they are short and open on the same numeral (六稳, 六保; 十四五, 十三五). 一国两制 and 两学一做
+   * share only numerals and are from different fields.
+   */
+  static boolean sharesAMorpheme(String a, String f) {
+    String numerals = "零〇一二两三四五六七八九十百千万";
+    if (a.chars().anyMatch(ch -> numerals.indexOf(ch) < 0 && f.indexOf(ch) >= 0)) {
+      return true;
+    }
+    return a.length() <= 3 && f.length() == a.length() && a.charAt(0) == f.charAt(0);
   }
 
   /** Candidates closest in length and sharing a head or tail with the answer come first. */

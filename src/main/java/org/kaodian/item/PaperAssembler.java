@@ -203,7 +203,7 @@ public final class PaperAssembler {
       "^(?:让我们|全党全国各族人民要|全党同志|(?:会议|全会|大会)号召)|紧密团结在[^，。]{2,20}周围"
       + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)"
       // A place or a meeting pointed at, never named: 在这里, 这次会议.
-      + "|在这里|这里的|这次(?:会议|全会|大会|考察)|本次(?:会议|全会)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年)"
+      + "|在这里|这里的|这次(?:会议|全会|大会|考察|学习|集体学习)|本次(?:会议|全会|学习)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年)"
       // A speaker turning to the hall (大家想一想) is rhetoric, not a statement.
       + "|^(?:大家|同志们|各位)|想一想|试想|多么"
       // A regulation's own scope and procedure (本条例适用于…) is no fact about the field.
@@ -234,10 +234,23 @@ public final class PaperAssembler {
         && !AnswerForm.isRole(hidden.get().text()) && !STANDARD.contains(hidden.get().text())) {
       return true;
     }
+    // An amount or a rate is worth asking when it measures what a report is read for (国内生产总值, 赤字率, 城镇
+    // 新增就业…); 中央预算内投资6400亿元 or 普惠小微企业贷款增长50% is a line a teacher skips.
+    if (hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
+        && hidden.get().text().matches(".*(?:元|%|％)(?:左右|以上|以下|以内)?") && !HEADLINE.matcher(s.text()).find()) {
+      return true;
+    }
     // A figure is true of a time: without its year (比上年 alone) the student cannot tell target from result.
     return hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
         && !YEAR.matcher(s.text()).find();
   }
+
+  /** The measures a 政府工作报告 is read for: its headline targets and results. */
+  private static final java.util.regex.Pattern HEADLINE = java.util.regex.Pattern.compile(
+      "国内生产总值|经济增速|居民消费价格|城镇新增就业|失业率|赤字|特别国债|专项债|一般公共预算|财政收入|财政支出|粮食产量|粮食总产量"
+      + "|人均可支配收入|进出口|货物贸易|外资|能耗|研发经费|研究与试验发展|减税|降费|退税|贫困人口|城镇化率|经济总量|国内生产总值"
+      + "|社会消费品零售总额|固定资产投资|数字经济|碳排放|森林覆盖率|预期寿命|毛入学率|养老保险|基本医疗保险|最低工资|军费|国防支出"
+      + "|预期目标|主要目标");
 
   /** When and where a meeting was held is procedure, not content. */
   private static final java.util.regex.Pattern MEETING_HELD = java.util.regex.Pattern.compile(

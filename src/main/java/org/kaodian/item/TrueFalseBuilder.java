@@ -11,7 +11,7 @@ import org.kaodian.extract.Statement;
  */
 public final class TrueFalseBuilder implements ItemBuilder {
   /** The longest statement a student is asked to judge; longer sentences are cut to the fact's clause. */
-  static final int MAX_STEM = 100;
+  static final int MAX_STEM = 80;
 
   @Override
   public ItemType type() {
@@ -36,7 +36,11 @@ public final class TrueFalseBuilder implements ItemBuilder {
     List<Distractor> swap = List.of();
     if (makeFalse) {
       // Another role in a role's place (艰巨任务 for 根本任务) reads as true as false: no swap there.
+      // A concept in a concept's place (保障国家能源安全 for 粮食安全) makes a claim that is true on its own: only
+      // figures, dates, names, documents, formulas and what a definition says X is are swapped.
       if (hidden.isEmpty() || !ctx.pool().isNamed(hidden.get()) || AnswerForm.isRole(hidden.get().text())
+          || hidden.get().type() == org.kaodian.extract.AnswerType.TERM
+              && s.kind() != org.kaodian.extract.StatementKind.DEFINITION
           || AnswerForm.weakPredicate(text.substring(hidden.get().end()))) {
         return Optional.empty();
       }
@@ -48,7 +52,8 @@ public final class TrueFalseBuilder implements ItemBuilder {
     }
     int end = fact.end() + (makeFalse ? swap.get(0).text().length() - fact.text().length() : 0);
     // The start holds the subject: the statement to judge runs from it to the fact's clause.
-    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM);
+    // A fact's clause may run past the limit; a statement to judge may not run far past it.
+    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM).filter(c -> c.length() <= MAX_STEM + 10);
     if (clause.isEmpty()) {
       return Optional.empty();
     }

@@ -36,6 +36,13 @@ class TitleFinderTest {
   }
 
   @Test
+  void aReprintNoteWithBracketsInsideIsNoPartOfTheTitle() throws Exception {
+    Document doc = Ingestor.fromText("qiushi.txt", "总结党的历史经验 加强党的政治建设（习近平，2021年9月29日刊于某校“每周一学"
+        + "（2021年9月27日-10月03日）”）\n旗帜鲜明讲政治是马克思主义政党的根本要求。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("总结党的历史经验 加强党的政治建设");
+  }
+
+  @Test
   void aChapterHeadingOfARegulationIsNoTitle() throws Exception {
     Document doc = Ingestor.fromText("tiaoli.txt", "中国共产党党和国家机关基层组织工作条例\n第一章　总则\n"
         + "第一条 为了加强和改进党和国家机关基层组织建设，制定本条例。\n第四章　党的政治建设\n"

@@ -64,6 +64,11 @@ class DistractorRulesTest {
     // 五位一体, 八项规定 and 一国两制 have the shape of 九二共识 but are ruled out by their field.
     assertThat(texts(pick(pool, s, "九二共识", 3))).allMatch(t -> t.chars().anyMatch(c -> "九二共识".indexOf(c) >= 0));
     assertThat(texts(pick(pool, six, "六稳", 1))).allMatch(t -> t.startsWith("六") || t.contains("稳"));
+    // Numerals alone do not make a field: 一国两制 is never offered 两学一做 or 五位一体.
+    assertThat(DistractorPool.sharesAMorpheme("一国两制", "两学一做")).isFalse();
+    assertThat(DistractorPool.sharesAMorpheme("一国两制", "五位一体")).isFalse();
+    assertThat(DistractorPool.sharesAMorpheme("六稳", "六保")).isTrue();
+    assertThat(DistractorPool.sharesAMorpheme("十四五", "十三五")).isTrue();
   }
 
   @Test

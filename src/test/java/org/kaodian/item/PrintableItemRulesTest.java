@@ -41,6 +41,26 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aFalseStatementNeverSwapsOneConceptForAnother() {
+    // 保障国家能源安全各地区都有责任 is true on its own: a concept swap makes no false statement.
+    Statement s = DistractorRulesTest.statement("a.txt", "保障国家粮食安全各地区都有责任，粮食调入地区更要稳定粮食生产。",
+        AnswerType.TERM, "粮食安全");
+    Statement o = DistractorRulesTest.statement("a.txt", "要保障国家能源安全和产业链供应链安全。", AnswerType.TERM, "能源安全");
+    assertThat(new TrueFalseBuilder().build(s, context(List.of(s, o)), true)).isEmpty();
+    // A figure still makes one.
+    Statement f = DistractorRulesTest.statement("a.txt", "2021年，我国粮食产量达到1.37万亿斤，连续七年稳定在1.3万亿斤以上。", AnswerType.NUMBER, "1.37万亿斤");
+    assertThat(new TrueFalseBuilder().build(f, context(List.of(f)), true)).isPresent();
+  }
+
+  @Test
+  void aRegionsStrategyIsNoDistractorForANationalTerm() {
+    Statement s = DistractorRulesTest.statement("a.txt", "加快培养制造业高质量发展的急需人才。", AnswerType.TERM, "高质量发展");
+    Statement o = DistractorRulesTest.statement("a.txt", "推进京津冀协同发展、长三角一体化发展，坚持绿色发展。", AnswerType.TERM,
+        "京津冀协同发展", "长三角一体化发展", "绿色发展");
+    assertThat(distractors(List.of(s, o), s, "高质量发展")).doesNotContain("京津冀协同发展", "长三角一体化发展");
+  }
+
+  @Test
   void aNamedThingIsNeverOfferedARoleNoun() {
     Statement s = DistractorRulesTest.statement("a.txt", "公平正义是中国特色社会主义的内在要求。", AnswerType.TERM, "公平正义");
     Statement o = DistractorRulesTest.statement("a.txt", "社会主义核心价值观是兴国之魂，公平公正是法治的生命线。", AnswerType.TERM,
