@@ -126,6 +126,15 @@ public final class FormulaStatementDetector implements StatementDetector {
     } else if (tail.length() >= 2 && rest.stream().allMatch(p -> p.length() <= 8) && first.endsWith(tail)
         && last.contains(tail)) {
       firstCut = Math.max(0, first.length() - parts[1].length());
+      // Back to the start of a word: 构建初次分配 gives 初次分配, not 次分配.
+      int cut = firstCut;
+      int best = 0;
+      for (org.kaodian.text.Token t : org.kaodian.text.Segmenter.segment(first)) {
+        if (t.start() <= cut) {
+          best = t.start();
+        }
+      }
+      firstCut = best;
       // The verb that governs the list is not part of its first element (实施区域重大战略).
       Matcher verb = LEADING_VERB.matcher(first.substring(firstCut));
       if (verb.lookingAt() && first.length() - firstCut - verb.end() >= tail.length() + 2) {

@@ -16,19 +16,22 @@ final class PeriodContext {
   private static final Pattern LEAD_PERIOD = Pattern.compile(
       "^(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|十年来|今年|去年|全年|新时代十年)");
   private static final Pattern DOC_DATE = Pattern.compile("((?:19|20)\\d\\d)年\\d{1,2}月\\d{1,2}日|((?:19|20)\\d\\d)年");
-  private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年");
+  private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年|过去五年|五年来");
 
   /** A section heading's year: 一、2024年工作回顾 dates the 全年 and 比上年 of the section under it. */
   private static final Pattern SECTION_YEAR = Pattern.compile("^[一二三四五六七八九十]{1,3}、[^。]{0,12}?((?:19|20)\\d\\d)年");
   private static final Pattern SECTION_RELATIVE = Pattern.compile("全年|比上年|上年");
 
   private final Integer documentYear;
+  /** A 政府工作报告 reviews the five years before its own: 五年来 there is a known span. */
+  private final boolean annualReport;
   private Integer sectionYear;
   private String lastPeriod = "";
   private int lastParagraph = -1;
 
   PeriodContext(Document doc) {
     this.documentYear = yearOf(doc);
+    this.annualReport = doc.title().contains("政府工作报告");
   }
 
   /** The document's year: from a date near its top or its title, or null. */
@@ -92,7 +95,8 @@ final class PeriodContext {
     if (lastPeriod.isEmpty()) {
       return sectionYear == null ? Optional.empty() : Optional.of(sectionYear + "年");
     }
-    return Optional.of(lastPeriod);
+    // 五年来 carried into the next sentence needs its years as much as where it was written.
+    return Optional.of(resolve(lastPeriod).map(n -> n.into(lastPeriod)).orElse(lastPeriod));
   }
 
   /**
@@ -119,6 +123,11 @@ final class PeriodContext {
     Matcher m = RELATIVE.matcher(text);
     if (!m.find()) {
       return Optional.empty();
+    }
+    if (m.group().contains("五年")) {
+      // The report of 2018 looks back on 2013—2017; elsewhere which five years is not sure.
+      return annualReport ? Optional.of(new YearNote(m.end(), "（" + (documentYear - 5) + "—" + (documentYear - 1) + "年）"))
+          : Optional.empty();
     }
     int year = switch (m.group()) {
       case "去年", "过去一年" -> documentYear - 1;

@@ -229,6 +229,8 @@ public final class DistractorPool {
           || answer.type() == AnswerType.FORMULA && form.prefix().isEmpty() && form.suffix().isEmpty()
               && known(answer.text()) != known(c)
           || wordLike && !AnswerForm.sameLeadClass(answer.text(), c) || wordLike && !startsAWord(c)
+          // The list's own name is no element of it (四个自信 among 道路自信、理论自信).
+          || !form.suffix().isEmpty() && c.matches("[一二两三四五六七八九十]+个.*") && c.endsWith(form.suffix())
           // A region's strategy only for a region's (京津冀协同发展 beside 高质量发展 is spotted at once).
           || wordLike && REGION.matcher(c).find() != REGION.matcher(answer.text()).find()) {
         continue;

@@ -208,6 +208,8 @@ public final class PaperAssembler {
       + "|^(?:大家|同志们|各位)|想一想|试想|多么"
       // A regulation's own scope and procedure (本条例适用于…) is no fact about the field.
       + "|^本(?:条例|办法|规定|意见|决定|准则)|适用于"
+      // A release note (近日，…印发了《…》) says a document exists, not what it says.
+      + "|^近日|印发了《[^》]+》，?并发出通知"
       // A relative year the extractor could not date.
       + "|(?:今年|明年|去年)(?!（)");
 

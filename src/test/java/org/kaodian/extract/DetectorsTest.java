@@ -95,6 +95,8 @@ class DetectorsTest {
     assertThat(answers(detect(d, "深入实施区域重大战略、区域协调发展战略、主体功能区战略。")))
         .containsExactly("区域重大战略", "区域协调发展战略", "主体功能区战略");
     assertThat(answers(detect(d, "最关键的问题就是把工作抓实、抓细、抓落地。"))).containsExactly("抓实", "抓细", "抓落地");
+    assertThat(answers(detect(d, "构建初次分配、再分配、第三次分配协调配套的制度体系。")))
+        .containsExactly("初次分配", "再分配", "第三次分配");
     // Kinds of one thing share a tail too, and are no formula.
     assertThat(detect(d, "实施数字消费、绿色消费、健康消费促进政策。")).isEmpty();
   }

@@ -102,6 +102,20 @@ class EvidenceTest {
   }
 
   @Test
+  void aReportsFiveYearsAreItsFiveYearsBefore() throws Exception {
+    var doc = org.kaodian.ingest.Ingestor.fromText("report.txt", "政府工作报告（2018年3月5日）\n\n"
+        + "五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。\n");
+    List<String> texts = new Extractor().explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .map(Statement::text).toList();
+    assertThat(texts).anyMatch(t -> t.startsWith("五年来（2013—2017年），国内生产总值从54万亿元"));
+    // Elsewhere which five years is not sure: no note.
+    var speech = org.kaodian.ingest.Ingestor.fromText("speech.txt", "在某大会上的讲话（2018年3月5日）\n\n"
+        + "五年来，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。\n");
+    assertThat(new Extractor().explain(List.of(speech)).stream().flatMap(v -> v.statement().stream()).map(Statement::text))
+        .noneMatch(t -> t.contains("2013—2017"));
+  }
+
+  @Test
   void aSectionHeadingDatesTheFiguresOfItsSection() throws Exception {
     var doc = org.kaodian.ingest.Ingestor.fromText("report.txt", "政府工作报告\n\n一、2024年工作回顾\n\n"
         + "全年国内生产总值增长5%，城镇新增就业1256万人。\n\n一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。\n\n"

@@ -72,6 +72,15 @@ class DistractorRulesTest {
   }
 
   @Test
+  void theListsOwnNameIsNoElementOfIt() {
+    Statement s = statement("a.txt", "坚定道路自信、理论自信、制度自信、文化自信，坚持独立自主。", AnswerType.FORMULA,
+        "道路自信", "理论自信", "制度自信", "文化自信");
+    Statement other = statement("a.txt", "增强“四个意识”、坚定“四个自信”、做到“两个维护”。", AnswerType.FORMULA, "四个意识", "四个自信");
+    DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of(s.text(), other.text()));
+    assertThat(texts(pick(pool, s, "道路自信", 3))).doesNotContain("四个自信");
+  }
+
+  @Test
   void whatTheTextOpposesHasNoDistractor() {
     Statement s = statement("a.txt", "坚决反对形式主义、官僚主义、享乐主义和奢靡之风。", AnswerType.FORMULA, "形式主义", "官僚主义", "享乐主义");
     Statement other = statement("a.txt", "弘扬爱国主义、集体主义、社会主义精神。", AnswerType.FORMULA, "爱国主义", "集体主义");
