@@ -39,13 +39,15 @@ public final class DefinitionStatementDetector implements StatementDetector {
 
   private static final Pattern DAY_DATE = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日");
   private static final String SUBJECT = "([^，。；：“”！？]{1,24}?)";
+  /** A role noun is evidence enough for a subject of two parallel parts (建设…法治体系、建设…法治国家是…). */
+  private static final String LONG_SUBJECT = "([^，。；：“”！？]{1,34}?)";
   private static final List<Rule> RULES = List.of(
       new Rule("X本身就是Y", 0.9, Pattern.compile(SUBJECT + "本身就是([^，。；]{2,24})"), true),
       new Rule("所谓X，就是Y", 0.9, Pattern.compile("所谓“?([^，。；”]{2,16})”?，(?:就是|是指|指的是)([^。；]{2,40})"), true),
       new Rule("X是指Y", 0.85, Pattern.compile(SUBJECT + "是指([^。；]{2,40})"), true),
       new Rule("X，就其要义来讲，是Y", 0.9, Pattern.compile(SUBJECT + "，就其要义来讲，是([^。；]{2,40})"), true),
       new Rule("X是…的ROLE", 0.85,
-          Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正)?是([^。；！？]{0,40}?(?:的|之)?(?:" + ROLES + "))(?=[，。；、！]|$)"), false),
+          Pattern.compile(LONG_SUBJECT + "(?:都|也|始终|就|则|正|必须|应当)?是([^。；！？]{0,40}?(?:的|之)?(?:" + ROLES + "))(?=[，。；、！]|$)"), false),
       new Rule("X既是Y，也是Z", 0.8, Pattern.compile(SUBJECT + "，?既是([^，。；]{2,16})[，,]?也是[^，。；]{2,16}(?=[，。；]|$)"), true),
       new Rule("X的特点是Y", 0.78, Pattern.compile("([^，。；：“”！？]{1,24}?的(?:鲜明|根本|主要|首要|核心|基本|本质|最大|突出|显著|重要|总)?(?:特点|特征|本质|精髓|要义|目的|宗旨|任务|主题|灵魂|优势|原则|方针|目标|使命|初心|标志))是[，,]?([^，。；]{2,30})"), Blank.PREDICATE, true),
       new Rule("……，是Y", 0.72, Pattern.compile("([^。；：“”！？]{4,50}?)，是([^，。；！？]{2,30})(?=[。！]|$)"), Blank.PREDICATE, true),
@@ -54,14 +56,18 @@ public final class DefinitionStatementDetector implements StatementDetector {
       // 就业是民生之基、财富之源: a classical root noun (之本, 之魂) says what X is, as a role noun does.
       new Rule("X是…之本", 0.8, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是(?:[^，。；！？]{0,12}的)?"
           + "((?:[^，。；！？、的]{1,6}之[基源本魂根要道策举义责][、和]?)+)(?=[，。；！]|$)"), Blank.PREDICATE, false),
-      new Rule("X就是Y", 0.72, Pattern.compile(SUBJECT + "就是([^，。；！？]{2,24})(?=[，。；！]|$)"), Blank.SHORT_PREDICATE, true),
-      new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然|本质上|从根本上说)?是([^，。；！？“”]{2,30}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true),
-      new Rule("X是…的（断言）", 0.55, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是([^，。；！？]{2,30}的)(?=[。！]|$)"), true),
+      // 就是在…的 / 就是要… stress a verb phrase (红一方面军就是在…基础上形成的): no X is defined there.
+      new Rule("X就是Y", 0.72, Pattern.compile(SUBJECT + "就是(?![在从要把对为让使])([^，。；！？]{2,24})(?=[，。；！]|$)"), Blank.SHORT_PREDICATE, true),
+      new Rule("X是Y", 0.74, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然|本质上|从根本上说|必须|应当)?是([^，。；！？“”]{2,30}的[^，。；！？、的]{1,8})(?=[，。；！]|$)"), true),
+      new Rule("X是…的（断言）", 0.55, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是(?![在从由对])([^，。；！？]{2,30}的)(?=[。！]|$)"), true),
       new Rule("X是…的HEAD", 0.6, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是([^，。；！？]{2,40}的[^，。；！？、的]{2,6})(?=[，。；！]|$)"), false));
 
   private static final Pattern BAD_SUBJECT = Pattern.compile(
       "^(?:这|那|此|该|其|它|但|而|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么)"
           + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|必须|并不|不仅|就像|会议|大会)$");
+
+  /** 目的是…, 很重要的一条就是…: a clause about a purpose or one point among several defines no thing. */
+  private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?:一条|一点)$|^(?:目的|原因|意义|用意)$");
 
   private static final Pattern ANY_ROLE = Pattern.compile(ROLES);
   private static final Pattern CUE = Pattern.compile("是|所谓|作为");
@@ -99,7 +105,8 @@ public final class DefinitionStatementDetector implements StatementDetector {
         String subject = trimSubject(m.group(1), s.lexicon());
         int subjectStart = m.end(1) - subject.length();
         boolean roleYear = rule.name().equals("X是…的ROLE") && subject.matches("今年|明年|去年|\\d{4}年");
-        if (subject.isEmpty() || (!roleYear && !rule.clauseSubject() && BAD_SUBJECT.matcher(subject).find())) {
+        if (subject.isEmpty() || (!roleYear && !rule.clauseSubject() && BAD_SUBJECT.matcher(subject).find())
+            || GENERIC_SUBJECT.matcher(subject).find()) {
           continue;
         }
         if (!roleYear && !rule.clauseSubject() && !looksLikeTerm(subject, s)) {

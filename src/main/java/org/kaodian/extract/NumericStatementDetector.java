@@ -37,7 +37,8 @@ public final class NumericStatementDetector implements StatementDetector {
           + "|[一二三四五六七八九十]{1,3}中全会|第?[一二三四五六七八九十]{1,2}次(?:会议|全体会议)");
   private static final Pattern ANNIVERSARY =
       Pattern.compile("(?:成立|建交|诞辰|胜利|建党|建军|建国|改革开放|召开|发表|实施)\\s*\\d+周年");
-  private static final Pattern BODY_COUNT = Pattern.compile("应出席(?:代表|委员)\\d+人");
+  private static final Pattern BODY_COUNT = Pattern.compile(
+      "应出席(?:代表|委员)\\d+人|出席(?:这次|本次)?(?:全会|会议|大会)的有，?中央委员\\d+人|(?:中央委员|候补中央委员|代表)\\d+(?:人|名)，");
   private static final Pattern HEADLINE_SUBJECT = Pattern.compile(
       "国内生产总值|经济增长|增速|就业|失业率|居民消费价格|粮食|赤字|预算内投资|专项债|国债|居民收入|人均可支配收入|能耗"
           + "|外资|进出口|外贸|货物贸易|研发投入|城镇化率|人口|贫困|脱贫|减税|降费|产量|利润|GDP|国防|一般公共预算|财政收入|财政支出"

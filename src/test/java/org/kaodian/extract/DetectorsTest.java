@@ -116,6 +116,21 @@ class DetectorsTest {
   }
 
   @Test
+  void emphasisAndPurposeClausesDefineNothing() {
+    var d = new DefinitionStatementDetector();
+    assertThat(detect(d, "红一方面军就是在这个红四军基础上逐步形成的。")).isEmpty();
+    assertThat(detect(d, "安排这次学习，目的是认清我国知识产权保护工作的形势和任务。")).isEmpty();
+    assertThat(detect(d, "我们党一步步走过来，很重要的一条就是不断总结经验、提高本领。")).isEmpty();
+    assertThat(detect(d, "抓创新就是抓发展。")).isNotEmpty();
+  }
+
+  @Test
+  void theMembersAtAPlenumAreACountOfABody() {
+    assertThat(detect(new NumericStatementDetector(), "出席这次全会的有，中央委员202人，候补中央委员169人。"))
+        .extracting(Detection::reason).anyMatch(r -> r.startsWith("numeric: count of a body"));
+  }
+
+  @Test
   void magnitudesOfAPeopleAreNoFigure() {
     assertThat(detect(new NumericStatementDetector(), "改革开放的历史伟剧是亿万人民群众主演的。")).isEmpty();
     // An article's number is an ordinal, not a count of 条.
