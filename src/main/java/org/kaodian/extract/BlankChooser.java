@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kaodian.text.Token;
 
@@ -23,7 +24,31 @@ final class BlankChooser {
   /** An ordinal that opens a list part (第一，在全党开展…): the part's marker, never its content. */
   private static final Pattern LEADING_ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,、：:]");
 
+  /**
+   * Names every text of the field repeats, so a student fills them in from habit: the guiding-thought
+   * litany (邓小平理论、“三个代表”重要思想), the pledge 增强“四个意识”、坚定“四个自信”、做到“两个维护” as the
+   * boilerplate writes it, and the standing names of the system and the goal.
+   */
+  private static final java.util.Set<String> STOCK = java.util.Set.of("习近平新时代中国特色社会主义思想",
+      "新时代中国特色社会主义思想", "中国特色社会主义", "中华民族伟大复兴", "以习近平同志为核心的党中央", "党中央", "新中国",
+      "中国共产党", "马克思列宁主义", "毛泽东思想", "邓小平理论", "科学发展观");
+  private static final Pattern LITANY = Pattern.compile("邓小平理论、“?三个代表”?重要思想|增强“?四个意识”?、坚定“?四个自信”?、做到“?两个维护”?");
+
   private BlankChooser() {}
+
+  /** Whether a blank is a name the text only repeats (see {@link #STOCK}): asked last, after the point. */
+  static boolean stock(String text, AnswerSpan a) {
+    if (STOCK.contains(a.text())) {
+      return true;
+    }
+    Matcher m = LITANY.matcher(text);
+    while (m.find()) {
+      if (a.start() >= m.start() && a.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A phrase without edge punctuation, dashes and dangling function words. */
   static String trimPhrase(String raw) {
@@ -65,7 +90,10 @@ final class BlankChooser {
       }
       out.putIfAbsent(t + "@" + fixed.start(), fixed);
     }
-    return new ArrayList<>(out.values());
+    List<AnswerSpan> chosen = new ArrayList<>(out.values());
+    // The point of the sentence before what every sentence of the field repeats (a stable sort).
+    chosen.sort(java.util.Comparator.comparing((AnswerSpan a) -> stock(text, a)));
+    return chosen;
   }
 
   /** Whether the character at {@code i} ends a word for sure: punctuation, or outside the text. */

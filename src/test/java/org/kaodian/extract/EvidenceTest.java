@@ -51,6 +51,13 @@ class EvidenceTest {
   }
 
   @Test
+  void whatEverySentenceRepeatsIsBlankedAfterThePoint() {
+    List<String> b = blanks("全会强调，必须坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，坚持稳中求进工作总基调。");
+    assertThat(b).contains("三个代表");
+    assertThat(b.get(0)).isNotEqualTo("三个代表");
+  }
+
+  @Test
   void judgmentsOfAStage() {
     assertThat(blanks("我国经济已由高速增长阶段转向高质量发展阶段。")).contains("高质量发展阶段");
     assertThat(blanks("我国社会主要矛盾已经转化为人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。"))
