@@ -53,6 +53,12 @@ final class BlankChooser {
   /** A phrase without edge punctuation, dashes and dangling function words. */
   static String trimPhrase(String raw) {
     String s = raw == null ? "" : raw.strip();
+    // A closing bracket the phrase opened belongs to it (行动计划（2014—2020年）).
+    if (s.endsWith("）") && s.indexOf('（') > 0 && s.indexOf('（') < s.length() - 1) {
+      String inner = trimPhrase(s.substring(0, s.lastIndexOf('（')));
+      String bracket = s.substring(s.lastIndexOf('（'));
+      return inner.isEmpty() || bracket.indexOf('（', 1) >= 0 ? inner : inner + bracket;
+    }
     String before;
     do {
       before = s;

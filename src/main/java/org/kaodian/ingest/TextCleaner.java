@@ -69,7 +69,8 @@ public final class TextCleaner {
         out.set(out.size() - 1, new Block(out.get(out.size() - 1).text() + line, true));
         continue;
       }
-      boolean heading = markedHeading || looksLikeHeading(line);
+      // The first line of a file made of two parallel halves is its title even with a comma inside.
+      boolean heading = markedHeading || looksLikeHeading(line) || out.isEmpty() && firstLineTitle(line);
       current = heading ? null : new StringBuilder(line);
       out.add(new Block(normaliseFigures(line), heading));
     }
@@ -119,6 +120,17 @@ public final class TextCleaner {
    */
   private static final java.util.regex.Pattern DATED_TITLE = java.util.regex.Pattern.compile(
       "^[^。，；：（）]{4,50}（[^（）]{0,60}[\\d〇一二三四五六七八九十]{2,4}年[^（）]{0,60}）$|^（[^（）。]{4,70}）$");
+
+  /** Two parallel halves around one comma (全面总结2023年经济工作，部署2024年经济工作): a news title, not a cut sentence. */
+  private static boolean firstLineTitle(String line) {
+    String[] halves = line.split("，", -1);
+    if (halves.length != 2 || line.length() > 40 || line.matches(".*[。；：！？、]$") || line.indexOf('。') >= 0) {
+      return false;
+    }
+    int a = halves[0].length();
+    int b = halves[1].length();
+    return a >= 4 && b >= 4 && Math.abs(a - b) <= 4;
+  }
 
   private static boolean looksLikeHeading(String line) {
     int len = line.codePointCount(0, line.length());

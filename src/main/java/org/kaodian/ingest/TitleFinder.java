@@ -86,7 +86,13 @@ public final class TitleFinder {
       }
       i = start;
     }
-    return firstLineTitle(ps);
+    String first = firstLineTitle(ps);
+    // A news page's only heading may read like a sub-heading (全面总结2023年经济工作，部署2024年经济工作): on the
+    // first line it is still the page's title.
+    if (first.isEmpty() && ps.size() >= 2 && ps.get(0).heading() && titleLike(ps.get(0).text())) {
+      first = clean(ps.get(0).text().strip());
+    }
+    return first;
   }
 
   /** A document whose first line is its title, not marked or recognised as a heading (it is long). */

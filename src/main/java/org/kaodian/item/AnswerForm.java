@@ -146,7 +146,7 @@ final class AnswerForm {
    */
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    return EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
+    return EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 
@@ -156,6 +156,9 @@ final class AnswerForm {
    */
   private static final Set<String> STOCK = Set.of("习近平新时代中国特色社会主义思想", "新时代中国特色社会主义思想",
       "中国特色社会主义", "以习近平同志为核心的党中央", "党中央", "中华民族伟大复兴", "新中国", "人民", "中国共产党");
+
+  /** What was done, named by its kind only (采取的举措, 取得的成绩): any deed fits the gap. */
+  private static final Pattern GENERIC_DEEDS = Pattern.compile("[^的]{1,4}的(?:举措|措施|工作|做法|办法|成绩|成就|成效|经验|努力)");
 
   /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
   static String head(String answer) {

@@ -47,7 +47,7 @@ public final class DistractorPool {
       "京津冀|长三角|粤港澳|长江|黄河|雄安|海南|西部|东北|中部|东部|两岸|港澳|香港|澳门|台湾|成渝|大湾区|沿海|边疆|革命老区");
 
   private static final java.util.regex.Pattern OPPOSED = java.util.regex.Pattern.compile(
-      "(?:反对|抵制|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|根除|力戒|防范)[^，。；]{0,12}$");
+      "(?:反对|抵制|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|根除|力戒|防范|避免|严禁|禁止|打击|惩治)[^，。；]{0,12}$");
 
   /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
   private static String clauseBefore(String text, int at) {

@@ -11,7 +11,7 @@ import org.kaodian.extract.Statement;
  */
 public final class TrueFalseBuilder implements ItemBuilder {
   /** The longest statement a student is asked to judge; longer sentences are cut to the fact's clause. */
-  static final int MAX_STEM = 80;
+  static final int MAX_STEM = 60;
 
   @Override
   public ItemType type() {

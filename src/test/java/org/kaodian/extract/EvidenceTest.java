@@ -51,6 +51,12 @@ class EvidenceTest {
   }
 
   @Test
+  void aDocumentNameKeepsTheBracketItOpens() {
+    assertThat(blanks("党的十八大以来，党中央把知识产权保护工作摆在更加突出的位置，出台了《深入实施国家知识产权战略行动计划（2014—2020年）》等文件。"))
+        .contains("深入实施国家知识产权战略行动计划（2014—2020年）");
+  }
+
+  @Test
   void whatEverySentenceRepeatsIsBlankedAfterThePoint() {
     List<String> b = blanks("全会强调，必须坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，坚持稳中求进工作总基调。");
     assertThat(b).contains("三个代表");

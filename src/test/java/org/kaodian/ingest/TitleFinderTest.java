@@ -43,6 +43,13 @@ class TitleFinderTest {
   }
 
   @Test
+  void aNewsPagesOnlyHeadingIsItsTitleEvenWithAComma() throws Exception {
+    Document doc = Ingestor.fromText("cewc.txt", "全面总结2023年经济工作，部署2024年经济工作\n"
+        + "会议认为，今年是全面贯彻党的二十大精神的开局之年。\n必须把坚持高质量发展作为新时代的硬道理。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("全面总结2023年经济工作，部署2024年经济工作");
+  }
+
+  @Test
   void aChapterHeadingOfARegulationIsNoTitle() throws Exception {
     Document doc = Ingestor.fromText("tiaoli.txt", "中国共产党党和国家机关基层组织工作条例\n第一章　总则\n"
         + "第一条 为了加强和改进党和国家机关基层组织建设，制定本条例。\n第四章　党的政治建设\n"

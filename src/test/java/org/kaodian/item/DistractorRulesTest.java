@@ -87,6 +87,10 @@ class DistractorRulesTest {
     DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of(s.text(), other.text()));
     // The other evils are never offered, and 反对爱国主义 is absurd.
     assertThat(pick(pool, s, "官僚主义", 3)).isEmpty();
+    Statement avoid = statement("a.txt", "切实避免越权立法、重复立法、盲目立法，坚持科学立法、依法立法。", AnswerType.FORMULA,
+        "越权立法", "重复立法", "盲目立法");
+    DistractorPool laws = DistractorPool.of(List.of(avoid), LEXICON, List.of(avoid.text()));
+    assertThat(pick(laws, avoid, "重复立法", 2)).isEmpty();
   }
 
   @Test

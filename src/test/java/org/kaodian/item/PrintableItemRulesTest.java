@@ -61,6 +61,12 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aDeedNamedByItsKindIsNoBlank() {
+    assertThat(AnswerForm.isWeakBlank("采取的举措")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("精准扶贫")).isFalse();
+  }
+
+  @Test
   void aNamedThingIsNeverOfferedARoleNoun() {
     Statement s = DistractorRulesTest.statement("a.txt", "公平正义是中国特色社会主义的内在要求。", AnswerType.TERM, "公平正义");
     Statement o = DistractorRulesTest.statement("a.txt", "社会主义核心价值观是兴国之魂，公平公正是法治的生命线。", AnswerType.TERM,
