@@ -158,7 +158,8 @@ final class AnswerForm {
       "中国特色社会主义", "以习近平同志为核心的党中央", "党中央", "中华民族伟大复兴", "新中国", "人民", "中国共产党");
 
   /** What was done, named by its kind only (采取的举措, 取得的成绩): any deed fits the gap. */
-  private static final Pattern GENERIC_DEEDS = Pattern.compile("[^的]{1,4}的(?:举措|措施|工作|做法|办法|成绩|成就|成效|经验|努力)");
+  private static final Pattern GENERIC_DEEDS = Pattern.compile(
+      "[^的]{1,4}的(?:举措|措施|工作|做法|办法|成绩|成就|成效|经验|努力)|一(?:种|个|项|条)重要\\p{IsHan}{1,3}");
 
   /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
   static String head(String answer) {

@@ -63,6 +63,7 @@ class PrintableItemRulesTest {
   @Test
   void aDeedNamedByItsKindIsNoBlank() {
     assertThat(AnswerForm.isWeakBlank("采取的举措")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("一种重要方式")).isTrue();
     assertThat(AnswerForm.isWeakBlank("精准扶贫")).isFalse();
   }
 
