@@ -108,7 +108,8 @@ final class BlankChooser {
   }
 
   private static AnswerSpan cleaned(String text, AnswerSpan a) {
-    String t = trimPhrase(a.text());
+    // A list element keeps the lead its siblings share (以案为鉴、以案促改): only its edges are trimmed.
+    String t = a.type() == AnswerType.FORMULA ? EDGE_PUNCT.matcher(a.text().strip()).replaceAll("") : trimPhrase(a.text());
     if (t.length() < 2 && a.type() != AnswerType.NUMBER) {
       return null;
     }

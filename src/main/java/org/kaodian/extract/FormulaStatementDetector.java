@@ -115,6 +115,16 @@ public final class FormulaStatementDetector implements StatementDetector {
         && first.lastIndexOf(lead) >= 0 && last.startsWith(lead)) {
       firstCut = first.lastIndexOf(lead);
       lastEnd = last.length();
+      // The last part no longer than its siblings unless it ends on a word there (不想腐一体推进 → 不想腐).
+      int longest = rest.stream().mapToInt(String::length).max().orElse(0);
+      if (last.length() > longest + 1) {
+        int cutAt = longest;
+        boolean boundary = org.kaodian.text.Segmenter.segment(last).stream().anyMatch(t -> t.start() == cutAt);
+        if (!boundary) {
+          return null;
+        }
+        lastEnd = longest;
+      }
       // The last part ends where the context begins (忠于法律的社会主义法治工作队伍), else with the list (抓落地).
       for (int k = lead.length() + 1; k < last.length(); k++) {
         if ("的等和与及为是".indexOf(last.charAt(k)) >= 0) {
@@ -135,6 +145,11 @@ public final class FormulaStatementDetector implements StatementDetector {
         }
       }
       firstCut = best;
+      // What qualifies the whole list is not part of its first element (面临的执政考验 → 执政考验).
+      int de = first.lastIndexOf('的');
+      if (de >= firstCut && first.length() - de - 1 >= tail.length() + 2) {
+        firstCut = de + 1;
+      }
       // The verb that governs the list is not part of its first element (实施区域重大战略).
       Matcher verb = LEADING_VERB.matcher(first.substring(firstCut));
       if (verb.lookingAt() && first.length() - firstCut - verb.end() >= tail.length() + 2) {

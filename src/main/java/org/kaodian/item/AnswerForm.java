@@ -159,7 +159,9 @@ final class AnswerForm {
 
   /** What was done, named by its kind only (采取的举措, 取得的成绩): any deed fits the gap. */
   private static final Pattern GENERIC_DEEDS = Pattern.compile(
-      "[^的]{1,4}的(?:举措|措施|工作|做法|办法|成绩|成就|成效|经验|努力)|一(?:种|个|项|条)重要\\p{IsHan}{1,3}");
+      "[^的]{1,4}的(?:举措|措施|工作|做法|办法|成绩|成就|成效|经验|努力)|一(?:种|个|项|条)重要\\p{IsHan}{1,3}"
+          // 重要原则, 必然要求: 根本原则 and 内在要求 fit the gap as well.
+          + "|(?:[^，。的]{0,10}的)?(?:重要(?:原则|途径|方式|保障|支撑|举措|任务)|必然要求)");
 
   /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
   static String head(String answer) {

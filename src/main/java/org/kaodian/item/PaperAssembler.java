@@ -138,6 +138,11 @@ public final class PaperAssembler {
             continue;
           }
           Optional<Item> item = Optional.empty();
+          // A paper asks true/false only of statements the extractor is sure of; --allow-repeats may still
+          // fill up with the others.
+          if (t == ItemType.TRUE_FALSE && s.score() < TrueFalseBuilder.MIN_SCORE) {
+            continue;
+          }
           if (t == ItemType.TRUE_FALSE) {
             boolean wantFalse = trueFalse[1] <= trueFalse[0];
             item = buildOne(t, s, ctx, wantFalse);
@@ -207,7 +212,9 @@ public final class PaperAssembler {
       // A speaker turning to the hall (大家想一想) is rhetoric, not a statement.
       + "|^(?:大家|同志们|各位)|想一想|试想|多么"
       // A regulation's own scope and procedure (本条例适用于…) is no fact about the field.
-      + "|^本(?:条例|办法|规定|意见|决定|准则|细则|规则)|适用于|自发布之日起施行"
+      + "|^本(?:条例|办法|规定|意见|决定|准则|细则|规则)|适用于|自发布之日起施行|制定本(?:条例|细则|办法|规定)"
+      // A document named only by its kind (《条例》, 《建议》) leaves the student asking which one.
+      + "|《(?:条例|建议|意见|决定|规定|办法|细则|通知|纲要)》"
       // How a document was drafted (各方面普遍希望, 《建议》稿, 征求意见) or that it must be studied is no content of it.
       + "|各方面普遍|征求意见|起草组|《建议》稿|建议稿|学习(?:好|宣传)?贯彻(?:好)?[^，。]{0,6}(?:全会|会议|大会)精神"
       // A release note (近日，…印发了《…》) says a document exists, not what it says.

@@ -51,6 +51,15 @@ class EvidenceTest {
   }
 
   @Test
+  void listElementsKeepTheirSharedLeadAndLeaveTheirQualifierOut() {
+    assertThat(blanks("深化以案为鉴、以案促改、以案促治，堵塞漏洞，完善制度。")).contains("以案为鉴", "以案促改", "以案促治");
+    assertThat(blanks("我们党面临的执政考验、改革开放考验、市场经济考验、外部环境考验将长期存在。")).contains("执政考验")
+        .doesNotContain("面临的执政考验");
+    assertThat(blanks("坚持系统施治、标本兼治，不敢腐、不能腐、不想腐一体推进，不断取得更多制度性成果。")).contains("不想腐")
+        .doesNotContain("不想腐一体推进");
+  }
+
+  @Test
   void aDocumentNameKeepsTheBracketItOpens() {
     assertThat(blanks("党的十八大以来，党中央把知识产权保护工作摆在更加突出的位置，出台了《深入实施国家知识产权战略行动计划（2014—2020年）》等文件。"))
         .contains("深入实施国家知识产权战略行动计划（2014—2020年）");

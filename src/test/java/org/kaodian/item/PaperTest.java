@@ -112,6 +112,8 @@ class PaperTest {
     assertThat(p.items()).extracting(i -> i.source().sentence()).doesNotContain(closing);
     assertThat(p.weakFacts()).isEqualTo(1);
     assertThat(p.shortNote()).hasValueSatisfying(n -> assertThat(n).contains("left out 1 weaker statement ("));
+    assertThat(p.items()).filteredOn(i -> i.type() == ItemType.TRUE_FALSE)
+        .allMatch(i -> i.score() >= TrueFalseBuilder.MIN_SCORE);
     // Every fact once (--count all) still asks it: the teacher asked for everything.
     assertThat(paper(ex, -1, List.of(ItemType.values()), false).items()).extracting(i -> i.source().sentence())
         .contains(closing);
@@ -167,7 +169,9 @@ class PaperTest {
     long falses = tf.stream().filter(i -> i.answers().get(0).equals("错误")).count();
     assertThat(tf).hasSizeGreaterThanOrEqualTo(10);
     assertThat(Math.abs(falses * 2 - tf.size())).isLessThanOrEqualTo(1);
-    assertThat(tf).allMatch(i -> i.stem().length() <= TrueFalseBuilder.MAX_STEM + 10);
+    assertThat(tf).allMatch(i -> i.stem().length() <= TrueFalseBuilder.MAX_STEM + 10)
+        .allMatch(i -> i.score() >= TrueFalseBuilder.MIN_SCORE);
+    assertThat(Seeds.extraction().statements()).anyMatch(st -> st.score() < TrueFalseBuilder.MIN_SCORE);
     List<String> swaps = new ArrayList<>();
     tf.forEach(i -> i.distractors().forEach(d -> swaps.add(d.text())));
     assertThat(swaps).hasSize((int) falses);

@@ -64,6 +64,7 @@ class PrintableItemRulesTest {
   void aDeedNamedByItsKindIsNoBlank() {
     assertThat(AnswerForm.isWeakBlank("采取的举措")).isTrue();
     assertThat(AnswerForm.isWeakBlank("一种重要方式")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("民族工作的重要原则")).isTrue();
     assertThat(AnswerForm.isWeakBlank("精准扶贫")).isFalse();
   }
 
