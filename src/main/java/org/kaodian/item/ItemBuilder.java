@@ -89,7 +89,9 @@ public interface ItemBuilder {
     m.put("original", s.text());
     m.put("kind", s.kind().id());
     m.put("blankCount", blanks);
-    m.put("source", Map.of("title", src.title(), "document", src.document(), "paragraph", src.paragraph()));
+    // A title quoting a title (中共中央印发《…条例》) is cited inside 《》, so the inner marks become 〈〉.
+    String title = src.title().replace('《', '〈').replace('》', '〉');
+    m.put("source", Map.of("title", title, "document", src.document(), "paragraph", src.paragraph()));
     return m;
   }
 

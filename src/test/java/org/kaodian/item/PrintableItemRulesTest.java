@@ -61,6 +61,17 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aTitleQuotingATitleIsCitedWithInnerAngleBrackets() {
+    String text = "党员教育管理工作必须坚持以习近平新时代中国特色社会主义思想为指导，做到“两个维护”。";
+    int at = text.indexOf("两个维护");
+    Statement s = new Statement(org.kaodian.extract.StatementKind.FORMULA, text,
+        List.of(new org.kaodian.extract.AnswerSpan("两个维护", AnswerType.FORMULA, at, at + 4)), 0.9, "test",
+        List.of(new org.kaodian.extract.Source("a.txt", "中共中央印发《中国共产党党员教育管理工作条例》", 0, 0, text.length())));
+    Item fill = new FillBlankBuilder().build(s, context(List.of(s))).orElseThrow();
+    assertThat(fill.explanation()).endsWith("（出自《中共中央印发〈中国共产党党员教育管理工作条例〉》）");
+  }
+
+  @Test
   void aDeedNamedByItsKindIsNoBlank() {
     assertThat(AnswerForm.isWeakBlank("采取的举措")).isTrue();
     assertThat(AnswerForm.isWeakBlank("一种重要方式")).isTrue();
