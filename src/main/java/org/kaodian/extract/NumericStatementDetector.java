@@ -33,7 +33,8 @@ public final class NumericStatementDetector implements StatementDetector {
   private static final Pattern DATED_TARGET = Pattern.compile(
       "(?:到|至|在)((?:20\\d\\d|二〇[一二三四五六七八九〇]{2})年)(?:底|前|末|左右)?[，,]?(?:我国|全国|要|将|力争|争取|努力|基本|全面|初步)*(基本实现|全面建成|全面实现|实现|建成|达到|形成|基本建成|基本形成)([^，。；]{2,24})");
   static final Pattern ORDINAL = Pattern.compile(
-      "第?[一二三四五六七八九十]{1,3}届(?:全国人民代表大会|全国人大|全国委员会|全国政协|中央委员会)?"
+      // 新一届, 上一届, 本届: which term, not its number.
+      "(?<![新上下本这每历])第?[一二三四五六七八九十]{1,3}届(?:全国人民代表大会|全国人大|全国委员会|全国政协|中央委员会)?"
           + "|[一二三四五六七八九十]{1,3}中全会|第?[一二三四五六七八九十]{1,2}次(?:会议|全体会议)");
   private static final Pattern ANNIVERSARY =
       Pattern.compile("(?:成立|建交|诞辰|胜利|建党|建军|建国|改革开放|召开|发表|实施)\\s*\\d+周年");

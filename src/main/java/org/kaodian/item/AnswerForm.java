@@ -161,7 +161,9 @@ final class AnswerForm {
   private static final Pattern GENERIC_DEEDS = Pattern.compile(
       "[^的]{1,4}的(?:举措|措施|工作|做法|办法|成绩|成就|成效|经验|努力)|一(?:种|个|项|条)重要\\p{IsHan}{1,3}"
           // 重要原则, 必然要求: 根本原则 and 内在要求 fit the gap as well.
-          + "|(?:[^，。的]{0,10}的)?(?:重要(?:原则|途径|方式|保障|支撑|举措|任务)|必然要求)");
+          + "|(?:[^，。的]{0,10}的)?(?:重要(?:原则|途径|方式|保障|支撑|举措|任务)|必然要求)"
+          // 关键时期, 根本所在, 历史过程, 庄严历史责任: what kind of thing, not which.
+          + "|(?:[^，。的]{0,12}的)?(?:关键时期|重要时期|历史过程|根本所在|关键所在|(?:庄严|重大)?历史责任|重大责任)");
 
   /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
   static String head(String answer) {

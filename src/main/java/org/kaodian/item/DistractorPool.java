@@ -49,6 +49,27 @@ public final class DistractorPool {
   private static final java.util.regex.Pattern OPPOSED = java.util.regex.Pattern.compile(
       "(?:反对|抵制|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|根除|力戒|防范|避免|严禁|禁止|打击|惩治)[^，。；]{0,12}$");
 
+  private static final java.util.regex.Pattern TERM_ORDINAL = java.util.regex.Pattern.compile("([一二三四五六七八九十]{1,3})届");
+
+  /** Whether a candidate names a 届 later than any the input mentions. */
+  private boolean beyondLatestTerm(String c) {
+    var m = TERM_ORDINAL.matcher(c);
+    if (!m.find()) {
+      return false;
+    }
+    if (latestTerm < 0) {
+      int max = 0;
+      var all = TERM_ORDINAL.matcher(context);
+      while (all.find()) {
+        max = Math.max(max, NumberForms.fromChinese(all.group(1)));
+      }
+      latestTerm = max;
+    }
+    return latestTerm > 0 && NumberForms.fromChinese(m.group(1)) > latestTerm;
+  }
+
+  private int latestTerm = -1;
+
   /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
   private static String clauseBefore(String text, int at) {
     int from = at;
@@ -225,6 +246,8 @@ public final class DistractorPool {
           // 以人民为中心 read as 以 + answer: the candidate must keep the 为 the 以 asks for (never 以毛泽东思想).
           || before.endsWith("以") && answer.text().contains("为") && !c.contains("为")
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)
+          // No term that has not been (二十二届中央委员会 while the input knows 二十届 at most).
+          || beyondLatestTerm(c)
           // A principle among principles (稳中求进 → 以进促稳), never a list element of another field (普惠小微).
           || answer.type() == AnswerType.FORMULA && form.prefix().isEmpty() && form.suffix().isEmpty()
               && known(answer.text()) != known(c)

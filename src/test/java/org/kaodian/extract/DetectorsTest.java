@@ -125,6 +125,12 @@ class DetectorsTest {
   }
 
   @Test
+  void aNewTermIsNoOrdinal() {
+    assertThat(detect(new NumericStatementDetector(), "为实现党的二十大确定的目标任务而团结奋斗，是新一届中央领导集体的重大政治任务。"))
+        .noneMatch(x -> x.answers().stream().anyMatch(a -> a.text().equals("一届")));
+  }
+
+  @Test
   void theMembersAtAPlenumAreACountOfABody() {
     assertThat(detect(new NumericStatementDetector(), "出席这次全会的有，中央委员202人，候补中央委员169人。"))
         .extracting(Detection::reason).anyMatch(r -> r.startsWith("numeric: count of a body"));

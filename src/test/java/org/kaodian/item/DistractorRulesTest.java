@@ -72,6 +72,14 @@ class DistractorRulesTest {
   }
 
   @Test
+  void noTermLaterThanTheInputKnows() {
+    Statement s = statement("a.txt", "党的十九大以来取得的重大成就，凝结着十九届中央委员会、中央政治局的智慧和心血，二十届中央委员会继续奋斗。",
+        AnswerType.NUMBER, "十九届");
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON, List.of(s.text()));
+    assertThat(texts(pick(pool, s, "十九届", 3))).isNotEmpty().noneMatch(t -> t.matches("二十[一二三四五六七八九]届.*"));
+  }
+
+  @Test
   void theListsOwnNameIsNoElementOfIt() {
     Statement s = statement("a.txt", "坚定道路自信、理论自信、制度自信、文化自信，坚持独立自主。", AnswerType.FORMULA,
         "道路自信", "理论自信", "制度自信", "文化自信");

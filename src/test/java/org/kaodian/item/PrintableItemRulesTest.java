@@ -76,6 +76,7 @@ class PrintableItemRulesTest {
     assertThat(AnswerForm.isWeakBlank("采取的举措")).isTrue();
     assertThat(AnswerForm.isWeakBlank("一种重要方式")).isTrue();
     assertThat(AnswerForm.isWeakBlank("民族工作的重要原则")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("实现中华民族伟大复兴的关键时期")).isTrue();
     assertThat(AnswerForm.isWeakBlank("精准扶贫")).isFalse();
   }
 
