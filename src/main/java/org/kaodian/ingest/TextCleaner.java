@@ -69,7 +69,7 @@ public final class TextCleaner {
         out.set(out.size() - 1, new Block(out.get(out.size() - 1).text() + line, true));
         continue;
       }
-      // The first line of a file made of two parallel halves is its title even with a comma inside.
+      // The first line of a file may be a title that looks like prose (a comma, a long dash subtitle).
       boolean heading = markedHeading || looksLikeHeading(line) || out.isEmpty() && firstLineTitle(line);
       current = heading ? null : new StringBuilder(line);
       out.add(new Block(normaliseFigures(line), heading));
@@ -121,8 +121,16 @@ public final class TextCleaner {
   private static final java.util.regex.Pattern DATED_TITLE = java.util.regex.Pattern.compile(
       "^[^。，；：（）]{4,50}（[^（）]{0,60}[\\d〇一二三四五六七八九十]{2,4}年[^（）]{0,60}）$|^（[^（）。]{4,70}）$");
 
-  /** Two parallel halves around one comma (全面总结2023年经济工作，部署2024年经济工作): a news title, not a cut sentence. */
+  /**
+   * A news title of two parallel halves around one comma (全面总结2023年经济工作，部署2024年经济工作) or an article
+   * title with its dash subtitle: a title, not a sentence cut by a line break.
+   */
   private static boolean firstLineTitle(String line) {
+    // A title with its dash subtitle (…的科学指南——学习贯彻…的重要论述) runs long but holds no sentence.
+    int dash = line.indexOf("——");
+    if (dash >= 4 && dash <= 40 && line.length() <= 90 && !line.matches(".*[。！？；：].*")) {
+      return true;
+    }
     String[] halves = line.split("，", -1);
     if (halves.length != 2 || line.length() > 40 || line.matches(".*[。；：！？、]$") || line.indexOf('。') >= 0) {
       return false;

@@ -89,7 +89,8 @@ public final class TitleFinder {
     String first = firstLineTitle(ps);
     // A news page's only heading may read like a sub-heading (全面总结2023年经济工作，部署2024年经济工作): on the
     // first line it is still the page's title.
-    if (first.isEmpty() && ps.size() >= 2 && ps.get(0).heading() && titleLike(ps.get(0).text())) {
+    // So may an article's first line with its dash subtitle (新时代共产党人干事业、创政绩的科学指南——学习贯彻…).
+    if (first.isEmpty() && ps.size() >= 2 && ps.get(0).heading() && titleLike(clean(ps.get(0).text().strip()))) {
       first = clean(ps.get(0).text().strip());
     }
     return first;

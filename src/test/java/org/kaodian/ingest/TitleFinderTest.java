@@ -50,6 +50,13 @@ class TitleFinderTest {
   }
 
   @Test
+  void anArticlesFirstLineWithItsDashSubtitleGivesItsMainTitle() throws Exception {
+    Document doc = Ingestor.fromText("article.txt", "新时代共产党人干事业、创政绩的科学指南——学习贯彻习近平总书记关于树立和践行正确政绩观的重要论述\n"
+        + "谢春涛\n树立和践行正确政绩观，是党的政治建设的重要内容。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("新时代共产党人干事业、创政绩的科学指南");
+  }
+
+  @Test
   void aChapterHeadingOfARegulationIsNoTitle() throws Exception {
     Document doc = Ingestor.fromText("tiaoli.txt", "中国共产党党和国家机关基层组织工作条例\n第一章　总则\n"
         + "第一条 为了加强和改进党和国家机关基层组织建设，制定本条例。\n第四章　党的政治建设\n"
