@@ -38,6 +38,12 @@ public final class TrueFalseBuilder implements ItemBuilder {
     if (fact == null || !ctx.pool().isNamed(fact)) {
       return Optional.empty();
     }
+    // A formula stated true is a task line read back (推进…，做好“六稳”“六保”工作): in the blind reads 3 of 18 such
+    // items were printable. A formula makes a false statement (one formula swapped) or a question, not this.
+    if (!makeFalse && s.kind() == org.kaodian.extract.StatementKind.FORMULA
+        && fact.type() != org.kaodian.extract.AnswerType.NUMBER && fact.type() != org.kaodian.extract.AnswerType.DATE) {
+      return Optional.empty();
+    }
     String text = s.text();
     List<Distractor> swap = List.of();
     if (makeFalse) {

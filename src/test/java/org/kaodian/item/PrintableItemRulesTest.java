@@ -53,6 +53,12 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aFormulaIsNeverStatedTrue() {
+    Statement s = DistractorRulesTest.statement("a.txt", "扎实做好“六稳”“六保”工作，推动经济持续健康发展。", AnswerType.FORMULA, "六稳", "六保");
+    assertThat(new TrueFalseBuilder().build(s, context(List.of(s)), false)).isEmpty();
+  }
+
+  @Test
   void aRegionsStrategyIsNoDistractorForANationalTerm() {
     Statement s = DistractorRulesTest.statement("a.txt", "加快培养制造业高质量发展的急需人才。", AnswerType.TERM, "高质量发展");
     Statement o = DistractorRulesTest.statement("a.txt", "推进京津冀协同发展、长三角一体化发展，坚持绿色发展。", AnswerType.TERM,
