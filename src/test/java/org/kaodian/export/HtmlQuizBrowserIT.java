@@ -65,7 +65,18 @@ class HtmlQuizBrowserIT {
     new HtmlQuizExporter().export(new ExportRequest(items, dir, "quiz", "理论学习测验", 7, 1, ExportFixtures.templates()));
     page = dir.resolve("quiz-quiz.html").toUri().toString();
     // A short page where only the point of the test costs browser round trips: every type, one hostile item.
-    fewItems = List.copyOf(items.subList(0, 8));
+    // Every type's first item (the paper's order puts true/false from strong statements only, maybe late),
+    // then the front of the paper, eight in all.
+    java.util.LinkedHashSet<Item> few = new java.util.LinkedHashSet<>(items.subList(0, 4));
+    for (ItemType t : ItemType.values()) {
+      items.stream().filter(i -> i.type() == t).findFirst().ifPresent(few::add);
+    }
+    items.stream().limit(40).forEach(i -> {
+      if (few.size() < 8) {
+        few.add(i);
+      }
+    });
+    fewItems = List.copyOf(few);
     new HtmlQuizExporter().export(new ExportRequest(fewItems, dir, "few", "小测", 7, 1, ExportFixtures.templates()));
     fewPage = dir.resolve("few-quiz.html").toUri().toString();
 
