@@ -192,22 +192,15 @@ public final class FormulaStatementDetector implements StatementDetector {
 
   private static final Pattern DOCTRINE_TAIL = Pattern.compile("主义|精神|意识|自信|思想|理念|战略");
 
+  /** The start all parts share, when every part is longer than it (a part that is only the lead is no part). */
   private static String commonPrefix(List<String> parts) {
-    String p = parts.get(0);
-    for (String e : parts) {
-      int k = 0;
-      while (k < p.length() && k < e.length() && p.charAt(k) == e.charAt(k)) {
-        k++;
-      }
-      p = p.substring(0, k);
-    }
-    int shared = p.length();
-    return parts.stream().allMatch(e -> e.length() > shared) ? p : "";
+    String p = org.kaodian.text.Affixes.commonPrefix(parts);
+    return parts.stream().allMatch(e -> e.length() > p.length()) ? p : "";
   }
 
   private static String commonSuffix(List<String> parts) {
-    List<String> reversed = parts.stream().map(e -> new StringBuilder(e).reverse().toString()).toList();
-    return new StringBuilder(commonPrefix(reversed)).reverse().toString();
+    String s = org.kaodian.text.Affixes.commonSuffix(parts);
+    return parts.stream().allMatch(e -> e.length() > s.length()) ? s : "";
   }
 
   private static List<AnswerSpan> elements(String text, String list, int at) {

@@ -181,24 +181,14 @@ final class AnswerForm {
 
   /** The prefix all list elements share (讲 of 讲品位、讲格调、讲责任), or empty. */
   static String sharedPrefix(List<String> elements) {
-    if (elements.size() < 2) {
-      return "";
-    }
-    String p = elements.get(0);
-    for (String e : elements) {
-      int k = 0;
-      while (k < p.length() && k < e.length() && p.charAt(k) == e.charAt(k)) {
-        k++;
-      }
-      p = p.substring(0, k);
-    }
-    return p.length() < elements.get(0).length() ? p : "";
+    String p = org.kaodian.text.Affixes.commonPrefix(elements);
+    return elements.size() >= 2 && p.length() < elements.get(0).length() ? p : "";
   }
 
   /** The suffix all list elements share (倡议 of 全球发展倡议、全球安全倡议), or empty. */
   static String sharedSuffix(List<String> elements) {
-    List<String> reversed = elements.stream().map(e -> new StringBuilder(e).reverse().toString()).toList();
-    return new StringBuilder(sharedPrefix(reversed)).reverse().toString();
+    String s = org.kaodian.text.Affixes.commonSuffix(elements);
+    return elements.size() >= 2 && s.length() < elements.get(0).length() ? s : "";
   }
 
   /** How many parallel parts an answer has (永久睦邻友好、互利合作共赢 has two). */

@@ -57,18 +57,11 @@ public final class DistractorPool {
     if (!m.find()) {
       return false;
     }
-    if (latestTerm < 0) {
-      int max = 0;
-      var all = TERM_ORDINAL.matcher(context);
-      while (all.find()) {
-        max = Math.max(max, NumberForms.fromChinese(all.group(1)));
-      }
-      latestTerm = max;
-    }
     return latestTerm > 0 && NumberForms.fromChinese(m.group(1)) > latestTerm;
   }
 
-  private int latestTerm = -1;
+  /** The latest 届 the input names (0: none), counted once when the pool is made. */
+  private int latestTerm;
 
   /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
   private static String clauseBefore(String text, int at) {
@@ -117,6 +110,10 @@ public final class DistractorPool {
   public static DistractorPool of(List<Statement> statements, Lexicon lexicon, List<String> context) {
     DistractorPool pool = new DistractorPool();
     pool.context = String.join("\n", context);
+    var ordinal = TERM_ORDINAL.matcher(pool.context);
+    while (ordinal.find()) {
+      pool.latestTerm = Math.max(pool.latestTerm, NumberForms.fromChinese(ordinal.group(1)));
+    }
     for (Statement s : statements) {
       for (Token t : Segmenter.segment(s.text())) {
         if (t.word().length() >= 2) {
