@@ -50,10 +50,16 @@ public final class Deduplicator {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    Set<String> inter = new HashSet<>(a);
-    inter.retainAll(b);
-    double jaccard = inter.size() / (double) (a.size() + b.size() - inter.size());
-    double containment = inter.size() / (double) Math.min(a.size(), b.size());
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int inter = 0;
+    for (String g : small) {
+      if (large.contains(g)) {
+        inter++;
+      }
+    }
+    double jaccard = inter / (double) (a.size() + b.size() - inter);
+    double containment = inter / (double) small.size();
     return Math.max(jaccard, containment * 0.9);
   }
 

@@ -26,7 +26,23 @@ public final class DefinitionStatementDetector implements StatementDetector {
     Rule(String name, double strength, Pattern pattern, boolean blankPredicate) {
       this(name, strength, pattern, blankPredicate ? Blank.SHORT_PREDICATE : Blank.SUBJECT, false);
     }
+
+    /**
+     * The copula the rule's subject runs up to, which must then stand in the clause the subject opens
+     * (no ，。；：“”！？ between); null for rules whose subject spans a comma. Most clauses have none,
+     * and trying every rule's lazy subject on them was the detector's cost.
+     */
+    String cue() {
+      return CUES.get(name);
+    }
   }
+
+  private static final java.util.Map<String, String> CUES = java.util.Map.ofEntries(
+      java.util.Map.entry("X本身就是Y", "本身就是"), java.util.Map.entry("所谓X，就是Y", "所谓"),
+      java.util.Map.entry("X是指Y", "是指"), java.util.Map.entry("X是…的ROLE", "是"),
+      java.util.Map.entry("X的特点是Y", "是"), java.util.Map.entry("X是A、B、C", "是"),
+      java.util.Map.entry("X是…之本", "是"), java.util.Map.entry("X就是Y", "就是"), java.util.Map.entry("X是Y", "是"),
+      java.util.Map.entry("X是…的（断言）", "是"), java.util.Map.entry("X是…的HEAD", "是"));
 
   /** Role nouns that make "X是…的ROLE" a statement of what X is for. */
   public static final String ROLES =
@@ -47,7 +63,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
       new Rule("X是指Y", 0.85, Pattern.compile(SUBJECT + "是指([^。；]{2,40})"), true),
       new Rule("X，就其要义来讲，是Y", 0.9, Pattern.compile(SUBJECT + "，就其要义来讲，是([^。；]{2,40})"), true),
       new Rule("X是…的ROLE", 0.85,
-          Pattern.compile(LONG_SUBJECT + "(?:都|也|始终|就|则|正|必须|应当)?是([^。；！？]{0,40}?(?:的|之)?(?:" + ROLES + "))(?=[，。；、！]|$)"), false),
+          Pattern.compile(LONG_SUBJECT + "(?:都|也|始终|就|则|正|必须|应当)?是([^。；！？]{0,40}?(?:的|之)?" + GuardedPattern.guarded(ROLES) + ")(?=[，。；、！]|$)"), false),
       new Rule("X既是Y，也是Z", 0.8, Pattern.compile(SUBJECT + "，?既是([^，。；]{2,16})[，,]?也是[^，。；]{2,16}(?=[，。；]|$)"), true),
       new Rule("X的特点是Y", 0.78, Pattern.compile("([^，。；：“”！？]{1,24}?的(?:鲜明|根本|主要|首要|核心|基本|本质|最大|突出|显著|重要|总)?(?:特点|特征|本质|精髓|要义|目的|宗旨|任务|主题|灵魂|优势|原则|方针|目标|使命|初心|标志))是[，,]?([^，。；]{2,30})"), Blank.PREDICATE, true),
       new Rule("……，是Y", 0.72, Pattern.compile("([^。；：“”！？]{4,50}?)，是([^，。；！？]{2,30})(?=[。！]|$)"), Blank.PREDICATE, true),
@@ -69,17 +85,17 @@ public final class DefinitionStatementDetector implements StatementDetector {
   /** 目的是…, 很重要的一条就是…: a clause about a purpose or one point among several defines no thing. */
   private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?:一条|一点)$|^(?:目的|原因|意义|用意)$");
 
-  private static final Pattern ANY_ROLE = Pattern.compile(ROLES);
-  private static final Pattern CUE = Pattern.compile("是|所谓|作为");
+  private static final PhraseTest ANY_ROLE = PhraseTest.of(ROLES);
+  private static final PhraseTest CUE = PhraseTest.of("是|所谓|作为");
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
     List<Detection> out = new ArrayList<>();
-    if (!CUE.matcher(text).find()) {
+    if (!CUE.in(text)) {
       return out;
     }
-    boolean hasRole = ANY_ROLE.matcher(text).find();
+    boolean hasRole = ANY_ROLE.in(text);
     // Subjects start a clause, so the patterns are tried only at clause starts, not at every offset.
     List<Integer> starts = new ArrayList<>();
     starts.add(s.content());
@@ -93,7 +109,11 @@ public final class DefinitionStatementDetector implements StatementDetector {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);
+      String cue = rule.cue();
       for (int start : starts) {
+        if (cue != null && !inClause(text, start, cue)) {
+          continue;
+        }
         m.region(start, text.length());
         if (!m.lookingAt()) {
           continue;
@@ -142,9 +162,25 @@ public final class DefinitionStatementDetector implements StatementDetector {
   }
 
   /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
+  private static boolean inClause(String text, int start, String cue) {
+    int at = text.indexOf(cue, start);
+    if (at < 0) {
+      return false;
+    }
+    for (int i = start; i < at; i++) {
+      if ("，。；：“”！？".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A discourse marker before the subject (总的来看，X是…): not part of what is defined. */
+  private static final Pattern DISCOURSE_MARKER = Pattern.compile("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?");
+
   private static String trimSubject(String raw, Lexicon lexicon) {
     String s = raw.strip();
-    s = s.replaceFirst("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?", "");
+    s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
     return s;
   }
 
@@ -169,11 +205,13 @@ public final class DefinitionStatementDetector implements StatementDetector {
   }
 
   /** A subject is a term when it is in the lexicon or ends in a noun and holds no verb of saying. */
+  private static final Pattern SAYING = Pattern.compile("指出|强调|表示|认为|提出|说");
+
   private static boolean looksLikeTerm(String subject, AnalyzedSentence s) {
     if (s.lexicon().contains(subject)) {
       return true;
     }
-    if (subject.length() > 20 || subject.matches(".*(?:指出|强调|表示|认为|提出|说).*")) {
+    if (subject.length() > 20 || SAYING.matcher(subject).find()) {
       return false;
     }
     List<Token> tokens = org.kaodian.text.Segmenter.segment(subject);

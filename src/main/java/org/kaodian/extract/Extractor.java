@@ -80,7 +80,6 @@ public final class Extractor {
     void forEach(java.util.function.Consumer<Document> consumer);
   }
 
-  /** The outcome of a run: ranked statements and the lexicon they were found with. */
   /**
    * The outcome of a run.
    *
@@ -274,12 +273,21 @@ public final class Extractor {
     if (rejected.isPresent()) {
       return new Verdict(sentence, Optional.empty(), "rejected: " + rejected.get(), Map.of());
     }
-    List<Detection> evidence = evidence(s);
+    AnalyzedSentence original = s;
+    // Whether the point is a figure decides how the text is placed in time, and only the figure and
+    // definition detectors say so: they run first, and the whole evidence once, on the text as placed.
+    Map<StatementDetector, List<Detection>> early = new java.util.IdentityHashMap<>();
+    for (StatementDetector d : detectors) {
+      if (d instanceof NumericStatementDetector || d instanceof DefinitionStatementDetector) {
+        early.put(d, d.detect(s));
+      }
+    }
+    List<Detection> known = early.values().stream().flatMap(List::stream).toList();
     // A definition is the point of its sentence even when a figure follows (基础研究是科技创新的源头，…增长10.6%):
     // a year put in front would make it read as true of that year only.
-    boolean figure = evidence.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
+    boolean figure = known.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
         || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"))
-        && evidence.stream().noneMatch(d -> d.reason().startsWith("definition:"));
+        && known.stream().noneMatch(d -> d.reason().startsWith("definition:"));
     boolean figureWithoutPeriod = false;
     List<int[]> added = new ArrayList<>();
     // 全会提出…: a communiqué's statements name their plenum only in the title; a statement must say which.
@@ -287,7 +295,6 @@ public final class Extractor {
     if (s.text().startsWith("全会") && !s.text().startsWith("全会（") && plenum.find()) {
       String name = "（党的" + plenum.group(1) + "届" + plenum.group(2) + "中全会）";
       s = new AnalyzedSentence(s.sentence(), "全会" + name + s.text().substring(2), 0, lexicon, s.frame());
-      evidence = evidence(s);
       added.add(new int[] {2, 2 + name.length()});
     }
     if (!figure) {
@@ -295,7 +302,6 @@ public final class Extractor {
       var year = periods.resolve(s.text());
       if (year.isPresent()) {
         s = new AnalyzedSentence(s.sentence(), year.get().into(s.text()), 0, lexicon, s.frame());
-        evidence = evidence(s);
         added.add(new int[] {year.get().at(), year.get().end()});
       }
     }
@@ -305,9 +311,9 @@ public final class Extractor {
         figureWithoutPeriod = true;
       } else if (!placed.equals(s.text())) {
         s = new AnalyzedSentence(s.sentence(), placed, 0, lexicon, s.frame());
-        evidence = evidence(s);
       }
     }
+    List<Detection> evidence = evidence(s, s == original ? early : Map.of());
     List<Detection> withBlanks = evidence.stream().filter(d -> !d.answers().isEmpty())
         .sorted(Comparator.comparingDouble(Detection::strength).reversed()).toList();
     if (withBlanks.isEmpty()) {
@@ -340,10 +346,12 @@ public final class Extractor {
     return new Verdict(sentence, Optional.of(st), "candidate", features);
   }
 
-  private List<Detection> evidence(AnalyzedSentence s) {
+  /** Every detector's evidence in detector order, taking what {@code known} already holds for this text. */
+  private List<Detection> evidence(AnalyzedSentence s, Map<StatementDetector, List<Detection>> known) {
     List<Detection> out = new ArrayList<>();
     for (StatementDetector d : detectors) {
-      out.addAll(d.detect(s));
+      List<Detection> found = known.get(d);
+      out.addAll(found != null ? found : d.detect(s));
     }
     return out;
   }

@@ -17,7 +17,7 @@ final class Features {
 
   private static final java.util.regex.Pattern TASK_LINE = java.util.regex.Pattern.compile(
       "^(?:要|必须|坚持|推进|推动|加强|加快|深化|实施|完善|健全|促进|支持|落实|扎实|持续|大力|积极|着力|统筹|强化|深入|全面|进一步|继续|稳步|有序|抓好|做好|办好|打造|培育|发展|提高|提升|优化|巩固|建立|建设|开展|鼓励|引导)");
-  private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
+  private static final PhraseTest NATIONAL = PhraseTest.of(
       "中国|我国|全国|国家|中华民族|中国共产党|党中央|中共中央|国务院|全党|人民代表大会|政协|新时代|现代化");
   /** A quoted spirit, thought or principle by name (“中国—中亚精神”, “红岩精神”): a standing term to remember. */
   private static final java.util.regex.Pattern NAMED_SPIRIT = java.util.regex.Pattern.compile(
@@ -63,7 +63,7 @@ final class Features {
     }
     f.put("routine task line", TASK_LINE.matcher(s.text()).find() && evidence.stream().allMatch(
         d -> family(d).equals("lexicon term") || family(d).equals("quoted term")) ? 1.0 : 0.0);
-    f.put("national subject", NATIONAL.matcher(s.text()).find() ? 1.0 : 0.0);
+    f.put("national subject", NATIONAL.in(s.text()) ? 1.0 : 0.0);
     long kinds = best.keySet().stream().filter(k -> !k.equals("leader speech")).count();
     f.put("agreeing kinds", Math.min(3, Math.max(0, kinds - 1)) / 3.0);
     boolean lexicon = answers.stream().anyMatch(a -> s.lexicon().contains(a.text()));

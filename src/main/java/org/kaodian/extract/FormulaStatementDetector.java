@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class FormulaStatementDetector implements StatementDetector {
   private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,16})”");
+  private static final Pattern ENUMERATION_COMMA = Pattern.compile("、");
+  /** Its first element is 2 to 12 characters before its first 、 (see {@link CueSearch}). */
   private static final Pattern LIST =
-      Pattern.compile("(?:[\\p{IsHan}“”]{2,12}、){2,6}[\\p{IsHan}“”]{2,14}");
+      Pattern.compile("(?:[\\p{IsHan}“”]{2,12}+、){2,6}[\\p{IsHan}“”]{2,14}");
   private static final Pattern ONE_TWO = Pattern.compile("一是([^；。，]{2,40})[^；。]*?[；，]二是([^；。，]{2,40})[^；。]*?(?:[；，]三是([^；。，]{2,40}))?");
   private static final Pattern GOVERNING_BEFORE =
       Pattern.compile("(?:坚持|做到|实现|坚定|增强|弘扬|践行|贯彻|落实|捍卫|维护|遵循|牢记|深刻领会|深刻理解|把握)$");
@@ -62,7 +64,7 @@ public final class FormulaStatementDetector implements StatementDetector {
     }
 
     Matcher l = LIST.matcher(text);
-    while (text.indexOf('、') >= 0 && l.find()) {
+    for (int from = 0; CueSearch.find(l, text, from, ENUMERATION_COMMA, 2, 12); from = l.end()) {
       Detection d = judgeList(text, l.start(), l.group(), lex);
       if (d == null) {
         d = affixList(text, l.start(), l.group());
@@ -203,11 +205,13 @@ public final class FormulaStatementDetector implements StatementDetector {
     return parts.stream().allMatch(e -> e.length() > s.length()) ? s : "";
   }
 
+  private static final Pattern OUTSIDE_QUOTES = Pattern.compile("^[^“]*“|”.*$");
+
   private static List<AnswerSpan> elements(String text, String list, int at) {
     List<AnswerSpan> answers = new ArrayList<>();
     int pos = at;
     for (String el : list.split("、")) {
-      String bare = el.replaceAll("^[^“]*“|”.*$", "");
+      String bare = OUTSIDE_QUOTES.matcher(el).replaceAll("");
       int start = text.indexOf(bare, pos);
       answers.add(new AnswerSpan(bare, AnswerType.FORMULA, start, start + bare.length()));
       pos = start + bare.length();

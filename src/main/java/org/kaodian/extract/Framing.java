@@ -15,7 +15,11 @@ final class Framing {
   private static final Pattern LEAD_MARK = Pattern.compile("^(?:[—–－-]{1,2}|[●◆▲★■□·•※])\\s*");
   /** A frame of saying, short and without a quotation of its own before the verb. */
   private static final Pattern SPEAKER = Pattern.compile(
-      "^(?:[^，。；“”！？]{0,14}，)?[^，。；“”！？]{0,40}?(?:深刻指出|明确指出|强调指出|指出|强调|表示|认为|提出|说|宣告|阐述|宣布)[，：:]");
+      "^(?:[^，。；“”！？]{0,14}，)?[^，。；“”！？]{0,40}?"
+          + GuardedPattern.guarded("深刻指出|明确指出|强调指出|指出|强调|表示|认为|提出|说|宣告|阐述|宣布") + "[，：:]");
+
+  /** The end every frame of saying has (指出，, 强调：): the frame's lazy search is tried only where one stands. */
+  private static final Pattern SPEAKER_CUE = Pattern.compile("[，：:](?<=[出调示为说告述布].)");
 
   private Framing() {}
 
@@ -30,7 +34,7 @@ final class Framing {
       text = text.substring(lead.end());
     }
     Matcher sp = SPEAKER.matcher(text);
-    if (sp.find() && sp.end() < text.length() - 6) {
+    if (SPEAKER_CUE.matcher(text).find() && sp.find() && sp.end() < text.length() - 6) {
       String frame = text.substring(0, sp.end());
       String content = text.substring(sp.end());
       // The quotation is the statement: “X是Y。” stands on its own without its marks.

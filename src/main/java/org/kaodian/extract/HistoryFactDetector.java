@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public final class HistoryFactDetector implements StatementDetector {
   /** A date: 1921年7月, 1949年10月1日, 一九四九年. */
   static final Pattern DATE = Pattern.compile(
-      "(?<![\\d〇零一二三四五六七八九])(?:1[89]\\d\\d|20\\d\\d|[一][八九][〇零一二三四五六七八九]{2}|二[〇零][〇零一二三四五六七八九]{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?");
-  private static final Pattern EVENT = Pattern.compile(
+      "(?=[12一二])(?<![\\d〇零一二三四五六七八九])(?:1[89]\\d\\d|20\\d\\d|[一][八九][〇零一二三四五六七八九]{2}|二[〇零][〇零一二三四五六七八九]{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?");
+  private static final PhraseTest EVENT = PhraseTest.of(
       "召开|成立|诞生|宣告|举行|通过|爆发|发表|开幕|闭幕|签署|建立|胜利|解放|确立|提出|写入|恢复|回归|加入|发射|启动|实施|颁布|作出");
   private static final Pattern PLACE_OF_EVENT = Pattern.compile("在([\\p{IsHan}]{2,8}?)(?:召开|举行|成立|宣告|开幕|诞生|签署)");
   private static final Pattern NAMED_DOCUMENT = Pattern.compile("《([^《》]{2,40})》");
@@ -22,18 +22,21 @@ public final class HistoryFactDetector implements StatementDetector {
   private static final Pattern ORDINAL_FACT = Pattern.compile(
       "第[一二三四五六七八九十百]{1,4}(?:次|个|届)[\\p{IsHan}]{0,8}?(?:全国代表大会|全国人口普查|经济普查|普查|五年规划|五年计划|历史决议|全体会议|中央全会|集体学习|党代会|全会|会议|峰会|论坛)");
 
+  private static final String EVENT_NOUNS = "会议|起义|改编|运动|战争|战役|事变|惨案|长征|政变|全会|大会|决议|革命|会师|谈判|决策|协定";
+
   /** A named event of Party and state history and what it did: 遵义会议……确立了…… */
   private static final Pattern NAMED_EVENT = Pattern.compile(
-      "([\\p{IsHan}“”]{2,10}?(?:会议|起义|改编|运动|战争|战役|事变|惨案|长征|政变|全会|大会|决议|革命|会师|谈判|决策|协定))(?:的召开|的胜利|的爆发)?[^，。；]{0,12}?(?:确立|作出|做出|通过|标志着|开辟|揭开|开启|实现|结束|开始|打响|点燃|召开|爆发|成立|粉碎|奠定)");
+      "([\\p{IsHan}“”]{2,10}?" + GuardedPattern.guarded(EVENT_NOUNS) + ")(?:的召开|的胜利|的爆发)?[^，。；]{0,12}?"
+          + GuardedPattern.guarded("确立|作出|做出|通过|标志着|开辟|揭开|开启|实现|结束|开始|打响|点燃|召开|爆发|成立|粉碎|奠定"));
 
-  private static final Pattern EVENT_NOUN = Pattern.compile("会议|起义|改编|运动|战争|战役|事变|惨案|长征|政变|全会|大会|决议|革命|会师|谈判|决策|协定");
+  private static final Pattern EVENT_NOUN = GuardedPattern.compile(EVENT_NOUNS);
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
     List<Detection> out = new ArrayList<>();
     Matcher d = DATE.matcher(text);
-    if (text.indexOf('年') >= 0 && d.find(s.content()) && EVENT.matcher(text.substring(d.end())).find()) {
+    if (text.indexOf('年') >= 0 && d.find(s.content()) && EVENT.in(text.substring(d.end()))) {
       List<AnswerSpan> answers = new ArrayList<>();
       answers.add(new AnswerSpan(d.group(), AnswerType.DATE, d.start(), d.end()));
       Matcher place = PLACE_OF_EVENT.matcher(text);
@@ -54,7 +57,8 @@ public final class HistoryFactDetector implements StatementDetector {
       out.add(new Detection(StatementKind.HISTORY, 0.62, "history: a named document 《" + documents.get(0).text() + "》", documents));
     }
     Matcher ev = NAMED_EVENT.matcher(text);
-    if (EVENT_NOUN.matcher(text).find() && ev.find()) {
+    // The event's name ends on its head noun, 2 to 10 characters after the name starts.
+    if (CueSearch.find(ev, text, 0, EVENT_NOUN, 2, 10)) {
       String name = BlankChooser.trimPhrase(ev.group(1));
       if (name.length() >= 3) {
         int at = text.indexOf(name, ev.start(1));

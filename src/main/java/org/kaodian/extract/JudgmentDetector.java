@@ -22,13 +22,13 @@ public final class JudgmentDetector implements StatementDetector {
       new Rule("X依然是…", 0.6, Pattern.compile("(?:依然|仍然|始终)是([^，。；]{2,20}(?:国家|问题|任务|矛盾|特征))")));
 
   private static final Pattern PAIR = Pattern.compile("(.{4,30}?)和(.{4,30}?)之间的矛盾");
-  private static final Pattern CUE = Pattern.compile("转向|转化为|进入|迈入|踏上|开启|跨入|站在|之年|一年|处于|处在|依然是|仍然是|始终是");
+  private static final PhraseTest CUE = PhraseTest.of("转向|转化为|进入|迈入|踏上|开启|跨入|站在|之年|一年|处于|处在|依然是|仍然是|始终是");
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
     List<Detection> out = new ArrayList<>();
-    if (!CUE.matcher(text).find()) {
+    if (!CUE.in(text)) {
       return out;
     }
     for (Rule rule : RULES) {

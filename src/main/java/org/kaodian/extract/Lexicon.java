@@ -28,6 +28,12 @@ public final class Lexicon {
   private final Map<Category, List<String>> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> standing;
 
+  /** An automaton over standing terms; read-only once built, so lexicons with the same terms share it. */
+  private record Standing(java.util.Set<String> terms,
+      com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> trie) {}
+
+  private static volatile Standing lastStanding;
+
   private Lexicon(Map<String, Category> entries) {
     this.entries = entries;
   }
@@ -102,9 +108,17 @@ public final class Lexicon {
           dict.put(t, t);
         }
       });
-      trie = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
-      if (!dict.isEmpty()) {
-        trie.build(dict);
+      // Each batch of documents makes a new lexicon, mostly with the same standing terms; building an
+      // automaton allocates tens of MB, so the last one is kept for the same terms.
+      Standing last = lastStanding;
+      if (last != null && last.terms().equals(dict.keySet())) {
+        trie = last.trie();
+      } else {
+        trie = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
+        if (!dict.isEmpty()) {
+          trie.build(dict);
+        }
+        lastStanding = new Standing(java.util.Set.copyOf(dict.keySet()), trie);
       }
       standing = trie;
     }

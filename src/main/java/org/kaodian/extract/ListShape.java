@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class ListShape {
   /** Three or more short elements; the first may carry its verb and the last what follows the list. */
-  private static final Pattern LIST = Pattern.compile("(?:[\\p{IsHan}]{1,6}、){2,}[\\p{IsHan}]{1,6}");
+  private static final Pattern ENUMERATION_COMMA = Pattern.compile("、");
+  /** Its first element is 1 to 6 characters before its first 、 (see {@link CueSearch}). */
+  private static final Pattern LIST = Pattern.compile("(?:[\\p{IsHan}]{1,6}+、){2,}[\\p{IsHan}]{1,6}");
   private static final int SHORT = 4;
   private static final int SHARED = 5;
 
@@ -23,7 +25,7 @@ final class ListShape {
     boolean equal = false;
     boolean shared = false;
     Matcher m = LIST.matcher(text);
-    while (text.indexOf('、') >= 0 && m.find()) {
+    for (int from = 0; CueSearch.find(m, text, from, ENUMERATION_COMMA, 1, 6); from = m.end()) {
       // The middle elements set the length: the regex lets the first take its verb (注重普惠性) and
       // the last run on into the sentence (有品德的新时代革命军人), so those are compared by their inner end.
       String[] items = m.group().split("、");

@@ -24,30 +24,32 @@ public final class NumericStatementDetector implements StatementDetector {
    * after 百分之, so that 一个, 两项, 三条 stay words.
    */
   static final Pattern FIGURE = Pattern.compile(
-      "(?<![\\d.．第])\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
+      // Each branch first checks the character it opens on: the look-behinds and the idiom list are
+      // dear when tried at every offset of every sentence.
+      "(?=\\d)(?<![\\d.．第])\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
           + "|百分之" + CN + "+(?:点[零〇一二三四五六七八九]+)?(?:左右|以上|以下)?"
           // 千家万户, 千方百计, 百家争鸣: idioms built of magnitudes are no figures.
-          + "|(?<!" + CN + "|[\\d多余第]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
+          + "|(?=" + CN + "*[十百千万亿])(?<!" + CN + "|[\\d多余第]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
           + "(?:左右|以上|以下|多|余)?");
   /** A dated target: 到2035年基本实现…, 到二〇三五年…, 2025年底前…. */
   private static final Pattern DATED_TARGET = Pattern.compile(
       "(?:到|至|在)((?:20\\d\\d|二〇[一二三四五六七八九〇]{2})年)(?:底|前|末|左右)?[，,]?(?:我国|全国|要|将|力争|争取|努力|基本|全面|初步)*(基本实现|全面建成|全面实现|实现|建成|达到|形成|基本建成|基本形成)([^，。；]{2,24})");
   static final Pattern ORDINAL = Pattern.compile(
       // 新一届, 上一届, 本届: which term, not its number.
-      "(?<![新上下本这每历])第?[一二三四五六七八九十]{1,3}届(?:全国人民代表大会|全国人大|全国委员会|全国政协|中央委员会)?"
-          + "|[一二三四五六七八九十]{1,3}中全会|第?[一二三四五六七八九十]{1,2}次(?:会议|全体会议)");
+      "(?=[第一二三四五六七八九十])(?:(?<![新上下本这每历])第?[一二三四五六七八九十]{1,3}届(?:全国人民代表大会|全国人大|全国委员会|全国政协|中央委员会)?"
+          + "|[一二三四五六七八九十]{1,3}中全会|第?[一二三四五六七八九十]{1,2}次(?:会议|全体会议))");
   private static final Pattern ANNIVERSARY =
       Pattern.compile("(?:成立|建交|诞辰|胜利|建党|建军|建国|改革开放|召开|发表|实施)\\s*\\d+周年");
   private static final Pattern BODY_COUNT = Pattern.compile(
-      "应出席(?:代表|委员)\\d+人|出席(?:这次|本次)?(?:全会|会议|大会)的有，?中央委员\\d+人|(?:中央委员|候补中央委员|代表)\\d+(?:人|名)，");
-  private static final Pattern HEADLINE_SUBJECT = Pattern.compile(
+      "(?=[应出中候代])(?:应出席(?:代表|委员)\\d+人|出席(?:这次|本次)?(?:全会|会议|大会)的有，?中央委员\\d+人|(?:中央委员|候补中央委员|代表)\\d+(?:人|名)，)");
+  private static final PhraseTest HEADLINE_SUBJECT = PhraseTest.of(
       "国内生产总值|经济增长|增速|就业|失业率|居民消费价格|粮食|赤字|预算内投资|专项债|国债|居民收入|人均可支配收入|能耗"
           + "|外资|进出口|外贸|货物贸易|研发投入|城镇化率|人口|贫困|脱贫|减税|降费|产量|利润|GDP|国防|一般公共预算|财政收入|财政支出"
           + "|社会消费品|出口|税费|耕地|森林覆盖率|国民经济");
-  private static final Pattern CHANGE = Pattern.compile("增长|提高|下降|降低|减少|增加|达到|超过|突破|上涨|涨幅|拟按|安排|规模|目标");
+  private static final PhraseTest CHANGE = PhraseTest.of("增长|提高|下降|降低|减少|增加|达到|超过|突破|上涨|涨幅|拟按|安排|规模|目标");
 
-  /** Characters without which no figure, ordinal or anniversary can be written: most sentences have none. */
-  private static final Pattern MAY_HOLD_FIGURE = Pattern.compile("[\\d十百千万亿届次]|百分之|全会");
+  /** Characters without which no figure, ordinal or anniversary can be written (百分之 has 百, 全会 has 全): most sentences have none. */
+  private static final Pattern MAY_HOLD_FIGURE = Pattern.compile("[\\d十百千万亿届次全]");
 
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
@@ -65,7 +67,7 @@ public final class NumericStatementDetector implements StatementDetector {
       }
     }
     Matcher ann = ANNIVERSARY.matcher(text);
-    if (ann.find()) {
+    if (text.contains("周年") && ann.find()) {
       Matcher fig = FIGURE.matcher(text);
       if (fig.find(ann.start())) {
         out.add(new Detection(StatementKind.NUMERIC, 0.85, "numeric: anniversary (成立…周年)", List.of(span(fig))));
@@ -80,9 +82,9 @@ public final class NumericStatementDetector implements StatementDetector {
         continue;
       }
       String clause = clauseBefore(text, fig.start());
-      if (HEADLINE_SUBJECT.matcher(clause).find()) {
+      if (HEADLINE_SUBJECT.in(clause)) {
         headline.add(span(fig));
-      } else if (CHANGE.matcher(clause).find() && (fig.group().contains("%") || fig.group().contains("百分之")
+      } else if (CHANGE.in(clause) && (fig.group().contains("%") || fig.group().contains("百分之")
           || fig.group().contains("倍"))) {
         changes.add(span(fig));
       } else {

@@ -10,9 +10,11 @@ import org.kaodian.ingest.Document;
  * without it takes the period of the sentence before, and 今年/去年 get the document's year.
  */
 final class PeriodContext {
-  static final Pattern PERIOD = Pattern.compile(
+  private static final PhraseTest PERIOD = PhraseTest.of(
       "(?:1[89]|20)\\d\\d年|[一二][〇零九八][〇零一二三四五六七八九]{2}年|今年|去年|明年|全年|上年|过去一年|过去五年|五年来|十年来|近年来|近\\d+年|近[一二三四五六七八九十]年"
           + "|“十[一二三四五六]五”|十[一二三四五六]五(?:时期|期间|以来)|[一二三四]季度|上半年|前三季度|年底|年末|同比|新时代以来|党的十八大以来|改革开放以来|以来");
+  /** A year written out (2024年) in a sentence: it needs no year added. */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d年");
   private static final Pattern LEAD_PERIOD = Pattern.compile(
       "^(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|十年来|今年|去年|全年|新时代十年)");
   private static final Pattern DOC_DATE = Pattern.compile("((?:19|20)\\d\\d)年\\d{1,2}月\\d{1,2}日|((?:19|20)\\d\\d)年");
@@ -73,7 +75,7 @@ final class PeriodContext {
    * gave the year and the sentence has none of its own; else empty.
    */
   Optional<String> inSection(String text) {
-    if (sectionYear == null || text.matches(".*(?:1[89]|20)\\d\\d年.*")) {
+    if (sectionYear == null || WRITTEN_YEAR.matcher(text).find()) {
       return Optional.empty();
     }
     Matcher m = SECTION_RELATIVE.matcher(text);
@@ -87,7 +89,7 @@ final class PeriodContext {
   }
 
   static boolean hasPeriod(String text) {
-    return PERIOD.matcher(text).find();
+    return PERIOD.in(text);
   }
 
   /** The period to put in front of a figure's sentence that has none, if the paragraph gave one. */
@@ -117,7 +119,7 @@ final class PeriodContext {
 
   /** 今年 → 今年（2024年）, 去年 → 去年（2023年), where the document's year is known; else empty. */
   Optional<YearNote> resolve(String text) {
-    if (documentYear == null || text.matches(".*(?:1[89]|20)\\d\\d年.*")) {
+    if (documentYear == null || WRITTEN_YEAR.matcher(text).find()) {
       return Optional.empty();
     }
     Matcher m = RELATIVE.matcher(text);

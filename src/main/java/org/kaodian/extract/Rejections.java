@@ -21,20 +21,20 @@ public final class Rejections {
   private static final Pattern SOURCE_LINE =
       p("^《[^》]+》[（(].{0,30}[）)]$|^■(?:据|.{0,12}记者)|^[（(]?(?:记者|作者|来源|责任编辑|编辑)|摄$|新华社发$|^[（(][^）)]*[）)]$");
   private static final Pattern SPEAKER_COLON = p("^([\\p{IsHan}·]{2,6})[：:]");
-  private static final Pattern GREETING =
-      p("你们好|你们辛苦了|辛苦了|亲切问候|诚挚问候|表示(衷心)?感谢|新春快乐|万事如意|节日快乐|祝愿|祝你们|请.{0,8}放心|欢迎|再见|谢谢");
-  private static final Pattern NARRATIVE =
-      p("会见|会晤|会谈|通话|通电话|握手|合影|来到|走进|步入|抵达|离开|考察|视察|调研|参观|看望|慰问|陪同|乘坐|鼓掌|掌声|致贺信|致信|复信|举行.{0,6}(仪式|会议|座谈会)|出席.{0,20}(活动|会议|仪式|开幕式)|参加.{0,10}(活动|审议|讨论)");
+  private static final PhraseTest GREETING =
+      PhraseTest.of("你们好|你们辛苦了|辛苦了|亲切问候|诚挚问候|表示感谢|表示衷心感谢|新春快乐|万事如意|节日快乐|祝愿|祝你们|请.{0,8}放心|欢迎|再见|谢谢");
+  private static final PhraseTest NARRATIVE =
+      PhraseTest.of("会见|会晤|会谈|通话|通电话|握手|合影|来到|走进|步入|抵达|离开|考察|视察|调研|参观|看望|慰问|陪同|乘坐|鼓掌|掌声|致贺信|致信|复信|举行.{0,6}(仪式|会议|座谈会)|出席.{0,20}(活动|会议|仪式|开幕式)|参加.{0,10}(活动|审议|讨论)");
   private static final Pattern REPORTED = p("(?:指出|强调|表示|认为|提出|说|宣告)[，：:,]");
-  private static final Pattern TIME_OF_DAY = p("\\d{1,2}时(\\d{1,2}分)?|[上下]午\\d|晚上\\d|凌晨\\d");
-  private static final Pattern PROCEDURAL =
-      p("表决|投票|议程|宣布.{0,20}(开幕|闭幕|结束)|主持(会议|大会|座谈会)?|执行主席|主席团|选举|审议通过|通过了|列席|旁听|全体起立|奏唱|高唱|国歌|作.{0,25}(报告|说明)|签署.{0,6}令|就座|到会祝贺|出席会议|缺席|实到");
+  private static final PhraseTest TIME_OF_DAY = PhraseTest.of("\\d{1,2}时(\\d{1,2}分)?|[上下]午\\d|晚上\\d|凌晨\\d");
+  private static final PhraseTest PROCEDURAL =
+      PhraseTest.of("表决|投票|议程|宣布.{0,20}(开幕|闭幕|结束)|主持|执行主席|主席团|选举|审议通过|通过了|列席|旁听|全体起立|奏唱|高唱|国歌|作.{0,25}(报告|说明)|签署.{0,6}令|就座|到会祝贺|出席会议|缺席|实到");
   private static final Pattern ATTENDEES = p("(?:[\\p{IsHan}]{2,3}、){5,}");
   /** Unseparated name lists (蔡奇丁薛祥) break HanLP's names: counted only where people attend something. */
   private static final Pattern PRONOUN_OPENING = p("(?:他|她|他们)[^，]{0,4}[，:：]");
-  private static final Pattern ATTENDANCE = p("出席|参加|陪同|会见|在座|到会|列席");
-  private static final Pattern LOCAL =
-      p("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会"
+  private static final PhraseTest ATTENDANCE = PhraseTest.of("出席|参加|陪同|会见|在座|到会|列席");
+  private static final PhraseTest LOCAL =
+      PhraseTest.of("省委|省政府|省长|省人大|省政协|市委|市政府|市长|县委|县政府|全省|全市|全县|我省|我市|本省|本市|湖南日报|省会"
           // An autonomous region's own report says 我区 and 全区 where a province says 我省.
           + "|我区|全区");
   private static final Pattern ANAPHORIC_OPENING =
@@ -44,8 +44,8 @@ public final class Rejections {
         + "|使(?![用命])[\\p{IsHan}])");
   private static final Pattern HEADLINE_LIKE = p("^[^。！？；，]{0,30}$");
   private static final Pattern REPORTAGE = p("^(?:据介绍|据了解|据悉|记者了解到|记者获悉|据统计)");
-  private static final Pattern MINOR_STAT =
-      p("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");
+  private static final PhraseTest MINOR_STAT =
+      PhraseTest.of("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");
 
   private static final Pattern RUN_IN_HEADING =
       p("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[章节部分条])[^。！？，；]{2,30}[。！？]?$");
@@ -67,17 +67,17 @@ public final class Rejections {
    */
   private static final List<Rule> PENALTIES = List.of(
       new Rule("dialogue", s -> SPEAKER_COLON.matcher(s.text()).find() && !s.text().startsWith("主要")),
-      new Rule("greeting or thanks", s -> GREETING.matcher(s.contentText()).find()),
-      new Rule("time of day: narrative", s -> TIME_OF_DAY.matcher(s.text()).find()),
+      new Rule("greeting or thanks", s -> GREETING.in(s.contentText())),
+      new Rule("time of day: narrative", s -> TIME_OF_DAY.in(s.text())),
       new Rule("attendee list", s -> s.text().chars().filter(c -> c == '、').count() >= 5 && ATTENDEES.matcher(s.text()).find()
-          || ATTENDANCE.matcher(s.text()).find() && s.tokens().stream().filter(t -> t.isPerson()).count() >= 5),
-      new Rule("procedural line", s -> PROCEDURAL.matcher(s.text()).find()
+          || ATTENDANCE.in(s.text()) && s.tokens().stream().filter(t -> t.isPerson()).count() >= 5),
+      new Rule("procedural line", s -> PROCEDURAL.in(s.text())
           && !REPORTED.matcher(s.text()).find() && s.frame().isEmpty()),
-      new Rule("narrative of a visit or meeting", s -> NARRATIVE.matcher(s.contentText()).find()
+      new Rule("narrative of a visit or meeting", s -> NARRATIVE.in(s.contentText())
           && !REPORTED.matcher(s.text()).find() && s.frame().isEmpty()),
       new Rule("reportage (据介绍, 据了解)", s -> REPORTAGE.matcher(s.text()).find()),
-      new Rule("local news", s -> LOCAL.matcher(s.text()).find() || localSubject(s)),
-      new Rule("minor statistic", s -> MINOR_STAT.matcher(s.text()).find()),
+      new Rule("local news", s -> LOCAL.in(s.text()) || localSubject(s)),
+      new Rule("minor statistic", s -> MINOR_STAT.in(s.text())),
       new Rule("subject in the previous sentence", s -> ANAPHORIC_OPENING.matcher(s.contentText()).find()
           || (s.content() == 0 && PRONOUN_OPENING.matcher(s.text()).lookingAt())));
 
@@ -117,13 +117,13 @@ public final class Rejections {
           + "|内蒙古|广西|西藏|宁夏|新疆|天津|上海|重庆|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|哈尔滨|长春|济南|青岛|厦门"
           + "|福州|合肥|南昌|昆明|贵阳|南宁|海口|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|石家庄|太原|大连|宁波|苏州|无锡"
           + "|[\\p{IsHan}]{2,3}(?:省|市|县|自治区|自治州))(?![\\p{IsHan}]{0,2}(?:会议|起义|精神|时期))");
-  private static final Pattern LOCAL_TASK = p("要|将|推动|推进|加快|打造|建设|力争|确保|实施|全力");
+  private static final PhraseTest LOCAL_TASK = PhraseTest.of("要|将|推动|推进|加快|打造|建设|力争|确保|实施|全力");
 
   /** A province or city as the subject of the content: 重庆是…, 重庆、四川两地要… */
   private static boolean localSubject(AnalyzedSentence s) {
     String content = s.contentText();
     // History happens in places (井冈山, 遵义): a place is local news only when it is given tasks.
-    if (!LOCAL_TASK.matcher(content).find() || NATIONAL.matcher(content).find()) {
+    if (!LOCAL_TASK.in(content) || NATIONAL.matcher(content).find()) {
       return false;
     }
     // A list of provinces and cities, not HanLP: this runs on most candidates, and one segmentation

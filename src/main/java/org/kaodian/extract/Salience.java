@@ -1,6 +1,5 @@
 package org.kaodian.extract;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class Salience {
     this.values = values;
   }
 
-  /** Counts every term in every document (Aho-Corasick, one scan per paragraph). */
+  /** Counts every term in every document, one scan per paragraph. */
   static Salience count(Extractor.DocumentSource source, Set<String> terms) {
     TreeMap<String, String> dict = new TreeMap<>();
     for (String t : terms) {
@@ -29,16 +28,27 @@ final class Salience {
     }
     Map<String, Integer> total = new HashMap<>();
     Map<String, Integer> docs = new HashMap<>();
+    // Terms by their first two characters: one look-up per offset finds every occurrence. An
+    // Aho-Corasick automaton found the same, but building it allocated tens of MB per run.
+    Map<Integer, java.util.List<String>> byOpening = new HashMap<>();
+    dict.keySet().forEach(t -> byOpening.computeIfAbsent(opening(t, 0), k -> new java.util.ArrayList<>()).add(t));
     if (!dict.isEmpty()) {
-      AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-      trie.build(dict);
       source.forEach(doc -> {
         Set<String> seen = new HashSet<>();
         for (Paragraph p : doc.paragraphs()) {
-          trie.parseText(p.text(), (begin, end, value) -> {
-            total.merge(value, 1, Integer::sum);
-            seen.add(value);
-          });
+          String text = p.text();
+          for (int i = 0; i + 2 <= text.length(); i++) {
+            java.util.List<String> candidates = byOpening.get(opening(text, i));
+            if (candidates == null) {
+              continue;
+            }
+            for (String t : candidates) {
+              if (text.startsWith(t, i)) {
+                total.merge(t, 1, Integer::sum);
+                seen.add(t);
+              }
+            }
+          }
         }
         seen.forEach(t -> docs.merge(t, 1, Integer::sum));
       });
@@ -52,8 +62,13 @@ final class Salience {
     return new Salience(values);
   }
 
+  /** The two chars at {@code i} as one key. */
+  private static int opening(String text, int i) {
+    return text.charAt(i) << 16 | text.charAt(i + 1);
+  }
+
   private static boolean counted(String term) {
-    return term.length() >= 2 && !term.matches(".*\\d.*");
+    return term.length() >= 2 && term.chars().noneMatch(c -> c >= '0' && c <= '9');
   }
 
   double of(String term) {

@@ -134,10 +134,13 @@ public final class TitleFinder {
     return SITE_SUFFIX.matcher(title.strip()).replaceFirst("").strip();
   }
 
+  private static final Pattern EXTENSION = Pattern.compile("\\.[^.]+$");
+  private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+");
+
   /** Whether a title is only the document's file name (with or without extension). */
   public static boolean isFileName(String title, String documentName) {
-    String stem = documentName.replaceFirst("\\.[^.]+$", "");
-    return title.equals(documentName) || title.equals(stem) || title.matches("[\\w.-]+") && !title.isBlank();
+    String stem = EXTENSION.matcher(documentName).replaceFirst("");
+    return title.equals(documentName) || title.equals(stem) || FILE_NAME.matcher(title).matches() && !title.isBlank();
   }
 
   /**
