@@ -22,12 +22,14 @@ public final class HistoryFactDetector implements StatementDetector {
   private static final Pattern ORDINAL_FACT = Pattern.compile(
       "第[一二三四五六七八九十百]{1,4}(?:次|个|届)[\\p{IsHan}]{0,8}?(?:全国代表大会|全国人口普查|经济普查|普查|五年规划|五年计划|历史决议|全体会议|中央全会|集体学习|党代会|全会|会议|峰会|论坛)");
 
+  private static final String EVENT_DEEDS = "确立|作出|做出|通过|标志着|开辟|揭开|开启|实现|结束|开始|打响|点燃|召开|爆发|成立|粉碎|奠定";
   private static final String EVENT_NOUNS = "会议|起义|改编|运动|战争|战役|事变|惨案|长征|政变|全会|大会|决议|革命|会师|谈判|决策|协定";
 
   /** A named event of Party and state history and what it did: 遵义会议……确立了…… */
   private static final Pattern NAMED_EVENT = Pattern.compile(
       "([\\p{IsHan}“”]{2,10}?" + GuardedPattern.guarded(EVENT_NOUNS) + ")(?:的召开|的胜利|的爆发)?[^，。；]{0,12}?"
-          + GuardedPattern.guarded("确立|作出|做出|通过|标志着|开辟|揭开|开启|实现|结束|开始|打响|点燃|召开|爆发|成立|粉碎|奠定"));
+          + GuardedPattern.guarded(EVENT_DEEDS));
+  private static final PhraseTest ANY_EVENT_DEED = PhraseTest.of(EVENT_DEEDS);
 
   private static final Pattern EVENT_NOUN = GuardedPattern.compile(EVENT_NOUNS);
 
@@ -58,7 +60,7 @@ public final class HistoryFactDetector implements StatementDetector {
     }
     Matcher ev = NAMED_EVENT.matcher(text);
     // The event's name ends on its head noun, 2 to 10 characters after the name starts.
-    if (CueSearch.find(ev, text, 0, EVENT_NOUN, 2, 10)) {
+    if (ANY_EVENT_DEED.in(text) && CueSearch.find(ev, text, 0, EVENT_NOUN, 2, 10)) {
       String name = BlankChooser.trimPhrase(ev.group(1));
       if (name.length() >= 3) {
         int at = text.indexOf(name, ev.start(1));
