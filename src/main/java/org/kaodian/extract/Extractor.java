@@ -285,9 +285,14 @@ public final class Extractor {
     List<Detection> known = early.values().stream().flatMap(List::stream).toList();
     // A definition is the point of its sentence even when a figure follows (基础研究是科技创新的源头，…增长10.6%):
     // a year put in front would make it read as true of that year only.
-    boolean figure = known.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
-        || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"))
-        && known.stream().noneMatch(d -> d.reason().startsWith("definition:"));
+    boolean definition = known.stream().anyMatch(d -> d.reason().startsWith("definition:"));
+    boolean figure = !definition && known.stream().anyMatch(d -> d.reason().startsWith("numeric: headline")
+        || d.reason().startsWith("numeric: rate") || d.reason().startsWith("numeric: dated"));
+    // 成功举办第三届进博会 in a year's review: which one it was depends on the year, as a figure does; a news
+    // report of the event itself needs none, so an ordinal is placed in time when a period is known.
+    String plain = s.text();
+    boolean ordinal = !definition && !figure && known.stream().anyMatch(d -> d.reason().startsWith("numeric: ordinal")
+        && d.answers().stream().anyMatch(a -> NumericStatementDetector.eventOrdinal(plain, a)));
     boolean figureWithoutPeriod = false;
     List<int[]> added = new ArrayList<>();
     // 全会提出…: a communiqué's statements name their plenum only in the title; a statement must say which.
@@ -297,7 +302,7 @@ public final class Extractor {
       s = new AnalyzedSentence(s.sentence(), "全会" + name + s.text().substring(2), 0, lexicon, s.frame());
       added.add(new int[] {2, 2 + name.length()});
     }
-    if (!figure) {
+    if (!figure && !ordinal) {
       // 今年是中华人民共和国成立75周年: any statement, not only a figure's, says which year 今年 is.
       var year = periods.resolve(s.text());
       if (year.isPresent()) {
@@ -305,10 +310,10 @@ public final class Extractor {
         added.add(new int[] {year.get().at(), year.get().end()});
       }
     }
-    if (figure) {
+    if (figure || ordinal) {
       String placed = placeInTime(s.text(), periods);
       if (placed == null) {
-        figureWithoutPeriod = true;
+        figureWithoutPeriod = figure;
       } else if (!placed.equals(s.text())) {
         s = new AnalyzedSentence(s.sentence(), placed, 0, lexicon, s.frame());
       }

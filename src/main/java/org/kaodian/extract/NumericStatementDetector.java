@@ -120,6 +120,21 @@ public final class NumericStatementDetector implements StatementDetector {
     return out;
   }
 
+  private static final Pattern BARE_TERM_ORDINAL = Pattern.compile("第[一二三四五六七八九十]{1,3}届");
+  private static final Pattern BODY_AFTER = Pattern.compile("^(?:中央|全国|人大|政协|党|代表|委员|中共|中国共产党)");
+
+  /**
+   * Whether an ordinal names a recurring event (第三届中国国际进口博览会) rather than a congress or a
+   * body's term: a student can tell which one only with its year, as with a figure.
+   */
+  static boolean eventOrdinal(String text, AnswerSpan a) {
+    // Inside a title (《第二届中国—中亚峰会阿斯塔纳宣言》) it is part of a name.
+    boolean inTitle = text.lastIndexOf('《', a.start()) > text.lastIndexOf('》', a.start());
+    return !inTitle && a.type() == AnswerType.NUMBER && BARE_TERM_ORDINAL.matcher(a.text()).matches() && a.end() < text.length()
+        && Character.UnicodeScript.of(text.codePointAt(a.end())) == Character.UnicodeScript.HAN
+        && !BODY_AFTER.matcher(text.substring(a.end())).find();
+  }
+
   /** The clause that leads up to the figure: back to the previous ，；。 */
   private static String clauseBefore(String text, int at) {
     int from = at;

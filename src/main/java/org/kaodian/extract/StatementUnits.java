@@ -13,13 +13,19 @@ final class StatementUnits {
   static final int LONG = 150;
   private static final int MIN_CLAUSE = 12;
 
+  private static final java.util.regex.Pattern CONCESSIVE = java.util.regex.Pattern.compile("无论|不论|不管");
+  /** A list line's marker ((三), 3.) after a carried lead: the lead says what the list is. */
+  private static final java.util.regex.Pattern LIST_MARKER =
+      java.util.regex.Pattern.compile("^(?:（[一二三四五六七八九十]+）|\\([一二三四五六七八九十\\d]+\\)|[一二三四五六七八九十]+、|\\d+[.．、])");
+
   private StatementUnits() {}
 
   /** The sentence itself, or its clauses when it is long and has {@code ；}. */
   static List<Sentence> of(Sentence s, String carriedLead) {
     String text = s.text();
     List<Sentence> out = new ArrayList<>();
-    if (text.codePointCount(0, text.length()) <= LONG || text.indexOf('；') < 0) {
+    // 无论是…还是…；无论是…，都是…: the clauses wait for the main clause at the end, so the sentence stays whole.
+    if (text.codePointCount(0, text.length()) <= LONG || text.indexOf('；') < 0 || CONCESSIVE.matcher(text).find()) {
       out.add(withLead(s, carriedLead, s.text(), s.start()));
       return out;
     }
@@ -50,7 +56,19 @@ final class StatementUnits {
   }
 
   private static Sentence withLead(Sentence s, String lead, String text, int start) {
+    int end = start + text.length();
+    if (!lead.isEmpty() && !text.startsWith(lead)) {
+      // 应当遵循以下原则：（三）坚持…； reads as one sentence without the marker and with its full stop.
+      var marker = LIST_MARKER.matcher(text);
+      if (marker.find()) {
+        start += marker.end();
+        text = text.substring(marker.end());
+      }
+      if (text.endsWith("；")) {
+        text = text.substring(0, text.length() - 1) + "。";
+      }
+    }
     String shown = lead.isEmpty() || text.startsWith(lead) ? text : lead + text;
-    return new Sentence(s.document(), s.paragraph(), start, start + text.length(), shown, s.heading());
+    return new Sentence(s.document(), s.paragraph(), start, end, shown, s.heading());
   }
 }

@@ -43,11 +43,16 @@ public final class TextCleaner {
         .replace("\uFEFF", "").replace('\t', ' ');
     List<Block> out = new ArrayList<>();
     StringBuilder current = null;
+    boolean wholeParagraphs = wholeParagraphLines(text);
+    boolean gap = false;
     for (String rawLine : text.split("\n", -1)) {
       String line = normaliseLine(rawLine);
       if (line.isEmpty()) {
+        gap = true;
         continue; // blank lines alone never end a paragraph: PDF page breaks leave them mid-sentence
       }
+      boolean afterGap = gap;
+      gap = false;
       boolean markedHeading = MARKDOWN_HEADING.matcher(rawLine.strip()).find();
       if (markedHeading) {
         line = MARKDOWN_HEADING.matcher(line).replaceFirst("").strip();
@@ -56,9 +61,10 @@ public final class TextCleaner {
         }
       }
       if (isNoise(line)) {
+        gap = true; // a page number between two lines is a page break, as a blank line is
         continue;
       }
-      if (current != null && !markedHeading && continues(current) && !DATELINE.matcher(line).find()) {
+      if (current != null && !markedHeading && continues(current, wholeParagraphs && !afterGap) && !DATELINE.matcher(line).find()) {
         current.append(line);
         out.set(out.size() - 1, new Block(normaliseFigures(current.toString()), false));
         continue;
@@ -95,14 +101,43 @@ public final class TextCleaner {
         || line.chars().allMatch(c -> !Character.isLetterOrDigit(c));
   }
 
-  /** Whether the paragraph so far was cut off mid-sentence, so the next line belongs to it. */
-  private static boolean continues(CharSequence paragraph) {
+  /**
+   * Whether the text has one paragraph a line (a web page or a Word file saved as text): nearly every
+   * long line ends a sentence. Text extracted from a PDF breaks lines mid-sentence, so few do. A line
+   * run straight on by the next (no blank line between) then ends its paragraph; a page break's blank
+   * lines may still fall mid-sentence.
+   */
+  static boolean wholeParagraphLines(String text) {
+    int longLines = 0;
+    int ended = 0;
+    for (String raw : text.split("\n")) {
+      String line = raw.strip();
+      if (line.codePointCount(0, line.length()) < 20) {
+        continue;
+      }
+      longLines++;
+      if (SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+        ended++;
+      }
+    }
+    return longLines >= 5 && ended >= longLines * 0.6;
+  }
+
+  /**
+   * Whether the paragraph so far was cut off mid-sentence, so the next line belongs to it. In text of
+   * whole-paragraph lines, a line followed straight by the next without final punctuation is a heading
+   * (…的价值立场和原则遵循), not a broken sentence, unless it ends on a comma or an opening mark.
+   */
+  private static boolean continues(CharSequence paragraph, boolean wholeParagraphs) {
     char last = paragraph.charAt(paragraph.length() - 1);
     if (SENTENCE_END.indexOf(last) >= 0) {
       return false;
     }
     if (OPEN_END.indexOf(last) >= 0) {
       return true;
+    }
+    if (wholeParagraphs) {
+      return false;
     }
     String s = paragraph.toString();
     // Body text that already holds a sentence or runs long is prose, not a heading.

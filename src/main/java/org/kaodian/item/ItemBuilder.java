@@ -141,8 +141,11 @@ public interface ItemBuilder {
       while (next < sentence.length() && "，；。！？".indexOf(sentence.charAt(next)) < 0) {
         next++;
       }
-      // A part ending on 的 leaves its noun outside: stop before it.
-      if (next + 1 > max || sentence.substring(to, next).endsWith("的")) {
+      // A short last part is often the predicate (…敢作善为抓落实，内在要求是一贯的): kept a little over max.
+      boolean shortLast = next >= sentence.length() - 1 && next - to <= 12 && next + 1 <= max * 13 / 10;
+      // A part ending on 的 leaves its noun outside (the last part has none to leave): stop before it.
+      boolean last = next >= sentence.length() - 1;
+      if (next + 1 > max && !shortLast || !last && sentence.substring(to, next).endsWith("的")) {
         break;
       }
       to = next;
@@ -152,7 +155,8 @@ public interface ItemBuilder {
     boolean halfOfAPair = to < sentence.length() - 1 && PAIRED_OPENING.matcher(out).find();
     // A clause ending on 后 or 时 (经党组讨论决定后) waits for its main clause: cut there, it reads as false.
     boolean subordinate = to < sentence.length() - 1 && out.matches(".*(?:后|时|之前|以前|以来|期间|过程中)$");
-    return out.endsWith("的") || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
+    boolean cutOnDe = to < sentence.length() - 1 && out.endsWith("的");
+    return cutOnDe || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

@@ -160,4 +160,34 @@ class EvidenceTest {
     assertThat(NumericStatementDetector.FIGURE.matcher("劳动教育要走进千家万户，千方百计培养劳动习惯。").find()).isFalse();
     assertThat(NumericStatementDetector.FIGURE.matcher("实施新一轮千亿斤粮食产能提升行动。").find()).isTrue();
   }
+
+  @Test
+  void anEventsOrdinalInAYearsReviewGetsItsYearButANewsReportOfTheEventNeedsNone() throws Exception {
+    var doc = org.kaodian.ingest.Ingestor.fromText("report.txt", "政府工作报告\n\n一、2020年工作回顾\n\n"
+        + "成功举办第三届中国国际进口博览会、中国国际服务贸易交易会。\n\n"
+        + "十三届全国人大三次会议审议通过了民法典。\n");
+    List<String> texts = new Extractor(0.0).explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .map(Statement::text).toList();
+    assertThat(texts).contains("2020年，成功举办第三届中国国际进口博览会、中国国际服务贸易交易会。")
+        .noneMatch(t -> t.startsWith("2020年，十三届"));
+    var news = org.kaodian.ingest.Ingestor.fromText("news.txt", "峰会举行\n\n当地时间6月17日下午，第二届中国—中亚峰会在阿斯塔纳独立宫举行。\n");
+    assertThat(new Extractor(0.0).explain(List.of(news)).stream().flatMap(v -> v.statement().stream()).map(Statement::text))
+        .contains("当地时间6月17日下午，第二届中国—中亚峰会在阿斯塔纳独立宫举行。");
+    assertThat(NumericStatementDetector.eventOrdinal("签署《第二届中国—中亚峰会阿斯塔纳宣言》。",
+        new AnswerSpan("第二届", AnswerType.NUMBER, 3, 6))).isFalse();
+  }
+
+  @Test
+  void aConcessiveSentenceStaysWholeAndAListLineUnderItsLeadLosesItsMarker() throws Exception {
+    String concessive = "新时代以来，无论是推动长江“十年禁渔”，坚持共抓大保护、不搞大开发，还是持续用力防范化解地方政府债务风险，严控地方政府债务增量；"
+        + "无论是加强基础研究战略性、前瞻性、体系化布局，还是梯度培育发展未来产业，都是在为中华民族永续发展增后劲、添动力，为长远发展打基础。";
+    var doc = org.kaodian.ingest.Ingestor.fromText("a.txt", "题目\n" + concessive + "\n");
+    var sentence = org.kaodian.text.SentenceSplitter.split(doc).stream().filter(x -> x.text().startsWith("新时代")).findFirst().orElseThrow();
+    assertThat(StatementUnits.of(sentence, "")).extracting(org.kaodian.text.Sentence::text).containsExactly(concessive);
+    var rules = org.kaodian.ingest.Ingestor.fromText("b.txt", "条例\n第四条 机关基层党组织工作应当遵循以下原则：\n"
+        + "（三）坚持围绕中心、建设队伍、服务群众，推动党建工作与业务工作深度融合、相互促进；\n");
+    List<String> texts = new Extractor(0.0).explain(List.of(rules)).stream().map(v -> v.statement().map(Statement::text)
+        .orElse(v.sentence().text())).toList();
+    assertThat(texts).contains("第四条 机关基层党组织工作应当遵循以下原则：坚持围绕中心、建设队伍、服务群众，推动党建工作与业务工作深度融合、相互促进。");
+  }
 }

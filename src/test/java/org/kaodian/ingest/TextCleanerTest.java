@@ -29,6 +29,22 @@ class TextCleanerTest {
   }
 
   @Test
+  void inTextOfWholeParagraphLinesAnUnpunctuatedLineIsNotGluedToTheNext() {
+    String article = "新时代共产党人干事业的科学指南\n"
+        + "党的十八大以来，习近平总书记从全局和战略高度，深刻回答了树立什么样的政绩观的重大问题。\n"
+        + "以高远的政治站位，深刻阐明了树立和践行正确政绩观的价值立场和原则遵循\n"
+        + "政绩观“政”字打头，政治要求是第一位的。坚持以人民为中心，是正确政绩观的根本立场。\n"
+        + "我们要始终把人民放在心中最高位置，把人民对美好生活的向往作为奋斗目标。\n"
+        + "求真务实是我们党的思想路线的核心内容，也是党的优良传统和作风。\n"
+        + "必须坚持以人民为中心的发展思想，不断实现好、维护好、发展好最广大人民根本利益。\n";
+    assertThat(body(article)).contains("政绩观“政”字打头，政治要求是第一位的。坚持以人民为中心，是正确政绩观的根本立场。")
+        .noneMatch(p -> p.contains("原则遵循政绩观"));
+    // Paragraphs with blank lines between them still join across a page break's blank line.
+    assertThat(body(article.replace("\n", "\n\n").replace("原则遵循\n\n", "原则遵循")))
+        .anyMatch(p -> p.contains("原则遵循政绩观"));
+  }
+
+  @Test
   void removesSpacesInsideFigures() {
     assertThat(body("今年是中华人民共和国成立 75 周年。城镇新增就业 1200 万人以上，国内生产总值增长 5%左右。"))
         .containsExactly("今年是中华人民共和国成立75周年。城镇新增就业1200万人以上，国内生产总值增长5%左右。");

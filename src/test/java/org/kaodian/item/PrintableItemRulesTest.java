@@ -282,6 +282,13 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aShortLastClauseThatCompletesTheSentenceIsKept() {
+    String s = "习近平同志在福建工作时就倡导“马上就办、真抓实干”，这与新时代以来以习近平同志为核心的党中央强调________________、"
+        + "雷厉风行抓落实、________________、敢作善为抓落实，内在要求是一贯的。";
+    assertThat(ItemBuilder.blankClause(s)).contains(s);
+  }
+
+  @Test
   void whatTheTextsCondemnIsNeverOffered() {
     Statement s = DistractorRulesTest.statement("a.txt", "讲政治，是我们党培养自我革命勇气的根本途径。", AnswerType.TERM, "自我革命");
     Statement o = DistractorRulesTest.statement("a.txt", "党彻底否定了“文化大革命”，推进社会革命。", AnswerType.TERM, "文化大革命", "社会革命");
