@@ -286,9 +286,16 @@ public final class DistractorPool {
   }
 
   /** What a distractor must share with the answer; {@link #why()} says it in words for items.json. */
-  private record Form(String prefix, String suffix, int parts, int minLength, int maxLength, Set<String> heads) {
+  private record Form(String prefix, String suffix, int parts, int minLength, int maxLength, Set<String> heads,
+      String inner) {
+    Form(String prefix, String suffix, int parts, int minLength, int maxLength, Set<String> heads) {
+      this(prefix, suffix, parts, minLength, maxLength, heads, "");
+    }
+
     boolean admits(String c) {
       return c.startsWith(prefix) && c.endsWith(suffix) && !c.equals(prefix + suffix)
+          && c.length() >= prefix.length() + suffix.length()
+          && c.substring(prefix.length(), c.length() - suffix.length()).contains(inner)
           && AnswerForm.parts(c) == parts
           && c.length() >= minLength && c.length() <= maxLength
           // A …倡议 among list elements none of which is one stands out by its form.
@@ -303,6 +310,9 @@ public final class DistractorPool {
       }
       if (!suffix.isEmpty()) {
         sb.append("; same head ……").append(suffix);
+      }
+      if (!inner.isEmpty()) {
+        sb.append("; same ……").append(inner).append("…… inside");
       }
       if (parts > 1) {
         sb.append("; same ").append(parts).append(" parallel parts");
@@ -336,7 +346,8 @@ public final class DistractorPool {
         FORMS.keySet().stream().filter(e::endsWith).forEach(heads::add);
       }
       boolean shortAffix = prefix.length() + suffix.length() <= 2;
-      return new Form(prefix, suffix, parts, shortAffix ? min : 0, shortAffix ? max : any, heads);
+      return new Form(prefix, suffix, parts, shortAffix ? min : 0, shortAffix ? max : any, heads,
+          sharedInner(all, prefix.length(), suffix.length()));
     }
     if (answer.type() == AnswerType.TERM || answer.type() == AnswerType.DOCUMENT
         || answer.type() == AnswerType.ORGANIZATION || answer.type() == AnswerType.FORMULA) {
@@ -348,6 +359,30 @@ public final class DistractorPool {
     Set<String> heads = new HashSet<>();
     FORMS.keySet().stream().filter(a::endsWith).forEach(heads::add);
     return new Form("", "", parts, 0, any, heads);
+  }
+
+  /**
+   * What every element holds between the shared lead and head, two characters or more: 党中央提倡的坚决响应、
+   * 党中央决定的坚决执行 share …的坚决…, and a distractor without it stands out; empty when they share none.
+   */
+  static String sharedInner(List<String> elements, int prefix, int suffix) {
+    List<String> middles = new ArrayList<>();
+    for (String e : elements) {
+      if (e.length() < prefix + suffix) {
+        return "";
+      }
+      middles.add(e.substring(prefix, e.length() - suffix));
+    }
+    String shortest = middles.stream().min(java.util.Comparator.comparingInt(String::length)).orElse("");
+    for (int len = shortest.length() - 1; len >= 2; len--) {
+      for (int i = 0; i + len <= shortest.length(); i++) {
+        String piece = shortest.substring(i, i + len);
+        if (middles.stream().allMatch(m -> m.contains(piece))) {
+          return piece;
+        }
+      }
+    }
+    return "";
   }
 
   private List<String> candidates(AnswerSpan answer, Form form) {

@@ -36,8 +36,11 @@ public final class FillBlankBuilder implements ItemBuilder {
         blanks.remove(blanks.size() - 1);
       }
     } else {
+      // Nor has any element of it, the last one (人民生活幸福、粮食安全等工作) as much as the others.
       ItemBuilder.hideable(s)
-          .filter(a -> !OPEN_ELEMENT.matcher(s.text().substring(a.end())).lookingAt())
+          .filter(a -> !OPEN_ELEMENT.matcher(s.text().substring(a.end())).lookingAt()
+              && !(a.start() > 0 && s.text().charAt(a.start() - 1) == '、'
+                  && OPEN_END.matcher(s.text().substring(a.end())).lookingAt()))
           .ifPresent(blanks::add);
     }
     if (blanks.isEmpty()) {

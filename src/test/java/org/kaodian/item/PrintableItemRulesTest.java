@@ -238,6 +238,33 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void theLastElementOfAnOpenListIsNoBlankEither() {
+    Statement s = DistractorRulesTest.statement("a.txt",
+        "习近平总书记要求全党将人民生活幸福、粮食安全等工作摆在重要的位置来看待。", AnswerType.TERM, "粮食安全");
+    assertThat(new FillBlankBuilder().build(s, context(List.of(s)))).isEmpty();
+    Statement closed = DistractorRulesTest.statement("a.txt", "要把粮食安全摆在重要的位置来看待。", AnswerType.TERM, "粮食安全");
+    assertThat(new FillBlankBuilder().build(closed, context(List.of(closed)))).isPresent();
+  }
+
+  @Test
+  void listDistractorsKeepWhatTheElementsShareInside() {
+    assertThat(DistractorPool.sharedInner(List.of("党中央提倡的坚决响应", "党中央决定的坚决执行", "党中央禁止的坚决不做"), 3, 0))
+        .isEqualTo("的坚决");
+    assertThat(DistractorPool.sharedInner(List.of("讲品位", "讲格调", "讲责任"), 1, 0)).isEmpty();
+    Statement s = DistractorRulesTest.statement("a.txt", "切实做到党中央提倡的坚决响应、党中央决定的坚决执行、党中央禁止的坚决不做。",
+        AnswerType.FORMULA, "党中央提倡的坚决响应", "党中央决定的坚决执行", "党中央禁止的坚决不做");
+    Statement o = DistractorRulesTest.statement("b.txt", "坚持党中央集中统一领导、党中央决策部署、党中央权威。", AnswerType.FORMULA,
+        "党中央集中统一领导", "党中央决策部署", "党中央权威");
+    Statement p = DistractorRulesTest.statement("b.txt", "做到党中央号召的坚决落实。", AnswerType.FORMULA, "党中央号召的坚决落实");
+    List<Statement> all = List.of(s, o, p);
+    DistractorPool pool = DistractorPool.of(all, LEXICON, all.stream().map(Statement::text).toList());
+    var span = s.answers().get(2);
+    var picked = pool.pick(new DistractorPool.Slot(span, s.text(), "a.txt", List.of("党中央提倡的坚决响应", "党中央决定的坚决执行"),
+        Set.of(), Set.of()), 5, new Random(3)).stream().map(Distractor::text).toList();
+    assertThat(picked).contains("党中央号召的坚决落实").doesNotContain("党中央集中统一领导", "党中央决策部署", "党中央权威");
+  }
+
+  @Test
   void aMultipleChoiceTakesTheListsLastElementsSoTheSentenceReadsWhole() {
     Statement s = DistractorRulesTest.statement("a.txt", "要多出有利于稳预期、稳增长、稳就业的政策，谨慎出台收缩性抑制性举措。",
         AnswerType.FORMULA, "稳预期", "稳增长", "稳就业");
