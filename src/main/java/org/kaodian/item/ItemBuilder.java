@@ -156,7 +156,9 @@ public interface ItemBuilder {
     // A clause ending on 后 or 时 (经党组讨论决定后) waits for its main clause: cut there, it reads as false.
     boolean subordinate = to < sentence.length() - 1 && out.matches(".*(?:后|时|之前|以前|以来|期间|过程中)$");
     boolean cutOnDe = to < sentence.length() - 1 && out.endsWith("的");
-    return cutOnDe || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
+    // 发挥宪法在坚持…，促进…等方面的重要作用 cut before 等方面 leaves its 在 open.
+    boolean openFrame = to < sentence.length() - 1 && out.contains("在") && sentence.substring(to).contains("方面");
+    return cutOnDe || openFrame || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

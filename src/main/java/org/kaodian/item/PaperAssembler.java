@@ -215,8 +215,9 @@ public final class PaperAssembler {
       + "|^(?:提出|强调|指出|认为|表示)(?![：:])"
       // A speaker turning to the hall (大家想一想) is rhetoric, not a statement.
       + "|^(?:大家|同志们|各位)|想一想|试想|多么"
-      // A regulation's own scope and procedure (本条例适用于…) is no fact about the field.
-      + "|^本(?:条例|办法|规定|意见|决定|准则|细则|规则)|适用于|自发布之日起施行|制定本(?:条例|细则|办法|规定)"
+      // A regulation's own scope and procedure (本条例适用于…) is no fact about the field, and 完成本决定提出的
+      // 改革任务 points at the document without naming it.
+      + "|本(?:条例|办法|规定|意见|决定|准则|细则|规则)|适用于|自发布之日起施行|制定本(?:条例|细则|办法|规定)"
       // A document named only by its kind (《条例》, 《建议》) leaves the student asking which one.
       + "|《(?:条例|建议|意见|决定|规定|办法|细则|通知|纲要)》"
       // How a document was drafted (各方面普遍希望, 《建议》稿, 征求意见) or that it must be studied is no content of it.

@@ -190,4 +190,10 @@ class EvidenceTest {
         .orElse(v.sentence().text())).toList();
     assertThat(texts).contains("第四条 机关基层党组织工作应当遵循以下原则：坚持围绕中心、建设队伍、服务群众，推动党建工作与业务工作深度融合、相互促进。");
   }
+
+  @Test
+  void aWordEndingOn的KeepsIt() {
+    assertThat(BlankChooser.trimPhrase("最根本的目的")).isEqualTo("最根本的目的");
+    assertThat(BlankChooser.trimPhrase("人民群众的")).isEqualTo("人民群众");
+  }
 }

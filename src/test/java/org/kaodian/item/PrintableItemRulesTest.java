@@ -238,6 +238,15 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aStemIsNotCutInsideAnOpenFrameAndAPointerToTheDocumentIsWeaker() {
+    String s = "要坚持和加强党对宪法工作的全面领导，确保我国宪法发展的正确政治方向，确保我国宪法得到全面贯彻和有效实施，更好发挥宪法在坚持中国共产党领导，"
+        + "保障人民当家作主，促进________________，推动社会主义法治国家建设进程，促进人权事业全面发展，维护国家统一、民族团结、社会和谐稳定等方面的重要作用。";
+    assertThat(ItemBuilder.blankClause(s)).isEmpty();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。", AnswerType.DATE, "二〇二九年"))).isTrue();
+  }
+
+  @Test
   void theLastElementOfAnOpenListIsNoBlankEither() {
     Statement s = DistractorRulesTest.statement("a.txt",
         "习近平总书记要求全党将人民生活幸福、粮食安全等工作摆在重要的位置来看待。", AnswerType.TERM, "粮食安全");
