@@ -193,6 +193,8 @@ public final class DistractorPool {
   }
 
   /** Distractors of the answer's own form for the slot, each saying where it came from. */
+  private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile("\\p{IsHan}{1,3}性");
+
   public List<Distractor> pick(Slot slot, int n, Random random) {
     AnswerSpan answer = slot.answer();
     String alsoTrue = slot.sentence();
@@ -201,6 +203,10 @@ public final class DistractorPool {
     // has no form a distractor could keep: any other phrase is from another field and spotted at once.
     if (!slot.siblings().isEmpty() && form.prefix().isEmpty() && form.suffix().isEmpty()
         && answer.type() != AnswerType.NUMBER && answer.type() != AnswerType.DATE) {
+      return List.of();
+    }
+    // A quality (原则性, 纲领性) is no fact that excludes the others: 根本性 or 全局性 beside them is arguably true too.
+    if (QUALITY.matcher(answer.text()).matches()) {
       return List.of();
     }
     // What the text opposes (坚决反对形式主义、官僚主义) has no distractor: the other evils are never offered, and a

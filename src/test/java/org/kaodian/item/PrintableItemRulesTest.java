@@ -247,6 +247,19 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aQualityGetsNoDistractors() {
+    Statement s = DistractorRulesTest.statement("a.txt", "宪法在国家和社会生活中具有总括性、原则性、纲领性、方向性。", AnswerType.TERM,
+        "原则性");
+    Statement o = DistractorRulesTest.statement("a.txt", "要增强工作的系统性、整体性、协同性、全局性。", AnswerType.TERM, "系统性",
+        "整体性", "全局性");
+    List<Statement> all = List.of(s, o);
+    DistractorPool pool = DistractorPool.of(all, LEXICON, all.stream().map(Statement::text).toList());
+    var slot = new DistractorPool.Slot(s.answers().get(0), s.text(), "a.txt", List.of("总括性", "纲领性", "方向性"), Set.of(),
+        Set.of());
+    assertThat(pool.pick(slot, 4, new Random(3))).isEmpty();
+  }
+
+  @Test
   void theLastElementOfAnOpenListIsNoBlankEither() {
     Statement s = DistractorRulesTest.statement("a.txt",
         "习近平总书记要求全党将人民生活幸福、粮食安全等工作摆在重要的位置来看待。", AnswerType.TERM, "粮食安全");
