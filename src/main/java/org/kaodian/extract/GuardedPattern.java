@@ -1,6 +1,8 @@
 package org.kaodian.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,19 +27,28 @@ final class GuardedPattern {
   /** The alternation behind its look-ahead, as a regex to embed in a larger pattern. */
   static String guarded(String alternation) {
     Set<Character> firsts = new LinkedHashSet<>();
+    for (String alternative : alternatives(alternation)) {
+      char c = alternative.isEmpty() ? '|' : alternative.charAt(0);
+      char next = alternative.length() > 1 ? alternative.charAt(1) : '|';
+      // A leading - would make a range inside the guard's class.
+      if ("\\[](){}.*+?^$|-".indexOf(c) >= 0 || "*+?{".indexOf(next) >= 0) {
+        throw new IllegalArgumentException("alternative " + alternative + " of " + alternation
+            + " does not open on a required plain character");
+      }
+      firsts.add(c);
+    }
+    StringBuilder guard = new StringBuilder("(?=[");
+    firsts.forEach(guard::append);
+    return guard.append("])(?:").append(alternation).append(')').toString();
+  }
+
+  /** The top-level alternatives of a regex: split on the {@code |} outside groups, classes and escapes. */
+  static List<String> alternatives(String alternation) {
+    List<String> out = new ArrayList<>();
     int depth = 0;
-    boolean atStart = true;
+    int from = 0;
     for (int i = 0; i < alternation.length(); i++) {
       char c = alternation.charAt(i);
-      if (atStart) {
-        char next = i + 1 < alternation.length() ? alternation.charAt(i + 1) : '|';
-        if ("\\[](){}.*+?^$|".indexOf(c) >= 0 || "*+?{".indexOf(next) >= 0) {
-          throw new IllegalArgumentException("alternative at " + i + " of " + alternation
-              + " does not open on a required plain character");
-        }
-        firsts.add(c);
-        atStart = false;
-      }
       if (c == '\\') {
         i++;
       } else if (c == '(' || c == '[') {
@@ -45,11 +56,11 @@ final class GuardedPattern {
       } else if (c == ')' || c == ']') {
         depth--;
       } else if (c == '|' && depth == 0) {
-        atStart = true;
+        out.add(alternation.substring(from, i));
+        from = i + 1;
       }
     }
-    StringBuilder guard = new StringBuilder("(?=[");
-    firsts.forEach(guard::append);
-    return guard.append("])(?:").append(alternation).append(')').toString();
+    out.add(alternation.substring(from));
+    return out;
   }
 }

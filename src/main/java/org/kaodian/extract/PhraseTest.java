@@ -22,7 +22,7 @@ final class PhraseTest {
   static PhraseTest of(String alternation) {
     List<String> words = new ArrayList<>();
     List<String> patterns = new ArrayList<>();
-    for (String alternative : alternatives(alternation)) {
+    for (String alternative : GuardedPattern.alternatives(alternation)) {
       if (alternative.chars().noneMatch(c -> "\\[](){}.*+?^$|".indexOf(c) >= 0) && !alternative.isEmpty()) {
         words.add(alternative);
       } else {
@@ -49,26 +49,5 @@ final class PhraseTest {
       }
     }
     return rest != null && rest.matcher(text).find();
-  }
-
-  private static List<String> alternatives(String alternation) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int from = 0;
-    for (int i = 0; i < alternation.length(); i++) {
-      char c = alternation.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '(' || c == '[') {
-        depth++;
-      } else if (c == ')' || c == ']') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        out.add(alternation.substring(from, i));
-        from = i + 1;
-      }
-    }
-    out.add(alternation.substring(from));
-    return out;
   }
 }
