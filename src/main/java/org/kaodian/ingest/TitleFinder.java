@@ -27,7 +27,9 @@ public final class TitleFinder {
   /** A column tag after a title: （评论员观察）, （人民论坛）. */
   private static final Pattern COLUMN_TAG = Pattern.compile("（[^（）]{2,6}）$");
   /** A date or occasion after a title: （2020年10月29日）, （2024年3月5日在…上）. */
-  private static final Pattern DATE_TAG = Pattern.compile("（[^（）]{0,40}[\\d〇一二三四五六七八九十]{2,4}年[^（）]{0,40}）$");
+  private static final Pattern DATE_TAG = Pattern.compile("（[^（）]{0,40}[\\d〇一二三四五六七八九十]{2,4}年[^（）]{0,40}）$"
+      // The same in square brackets, as a saved page writes it: …的成效和经验 [2025], [2014年3月5日].
+      + "|\\s*[\\[［【][^\\[\\]［］【】]{0,40}\\d{4}(?:年[^\\[\\]［］【】]{0,30})?[\\]］】]$");
   /** A site name after a web page's {@code <title>}: _新华网, - 人民网, | 求是网. */
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[-_|—–]+\\s*[^-_|—–]{1,12}(?:网|频道|客户端|新闻|在线)$");
 

@@ -28,6 +28,35 @@ public final class ItemChecks {
     return (int) (text.chars().filter(c -> c == '“').count() - text.chars().filter(c -> c == '”').count());
   }
 
+  private static final java.util.regex.Pattern FIGURE_AND_UNIT =
+      java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)?)(\\p{IsHan}{1,4}|%)$");
+
+  /**
+   * Whether a figure is given away by arithmetic: 拟安排财政赤字（　　），其中中央财政赤字9500亿元，由中央代地方发债
+   * 4000亿元 asks for 13500亿元, which a student adds up.
+   */
+  static boolean sumOfShown(String answer, String stem) {
+    var m = FIGURE_AND_UNIT.matcher(answer);
+    if (!m.matches()) {
+      return false;
+    }
+    java.math.BigDecimal target = new java.math.BigDecimal(m.group(1));
+    var shown = java.util.regex.Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)" + java.util.regex.Pattern.quote(m.group(2)))
+        .matcher(stem);
+    List<java.math.BigDecimal> values = new ArrayList<>();
+    while (shown.find()) {
+      values.add(new java.math.BigDecimal(shown.group(1)));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        if (values.get(i).add(values.get(j)).compareTo(target) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public static List<String> problems(Item item) {
     List<String> out = new ArrayList<>();
     if (item.stem().isBlank()) {
@@ -76,6 +105,8 @@ public final class ItemChecks {
       for (String a : item.answers()) {
         if (item.stem().contains(a)) {
           out.add("answer '" + a + "' visible in the stem");
+        } else if (sumOfShown(a, item.stem())) {
+          out.add("answer '" + a + "' is the sum of two figures the stem shows");
         } else if (echoed(a, item.stem())) {
           out.add("answer '" + a + "' echoed by a parallel phrase in the stem");
         }

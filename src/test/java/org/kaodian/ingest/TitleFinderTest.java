@@ -36,6 +36,13 @@ class TitleFinderTest {
   }
 
   @Test
+  void aDateInSquareBracketsIsNoPartOfTheTitle() throws Exception {
+    Document doc = Ingestor.fromText("bxgd.txt", "党的十八大以来深入贯彻中央八项规定精神的成效和经验 [2025]\n中央党的建设工作领导小组\n"
+        + "党的十八大以来，以习近平同志为核心的党中央从制定和落实中央八项规定破题，推动党风政风社风焕然一新。\n");
+    assertThat(TitleFinder.titleAt(doc, doc.paragraphs().size() - 1)).isEqualTo("党的十八大以来深入贯彻中央八项规定精神的成效和经验");
+  }
+
+  @Test
   void aReprintNoteWithBracketsInsideIsNoPartOfTheTitle() throws Exception {
     Document doc = Ingestor.fromText("qiushi.txt", "总结党的历史经验 加强党的政治建设（习近平，2021年9月29日刊于某校“每周一学"
         + "（2021年9月27日-10月03日）”）\n旗帜鲜明讲政治是马克思主义政党的根本要求。\n");

@@ -247,6 +247,17 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aFigureTheStemAddsUpToIsGivenAwayAndALineOpeningOnWhatSomeoneDidIsWeaker() {
+    assertThat(ItemChecks.sumOfShown("13500亿元", "今年拟安排财政赤字（　　），比上年增加1500亿元，其中中央财政赤字9500亿元，由中央代地方发债4000亿元。"))
+        .isTrue();
+    assertThat(ItemChecks.sumOfShown("13500亿元", "今年拟安排财政赤字（　　），比上年增加1500亿元。")).isFalse();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "带头落实“短、实、新”文风，讲话接地气、暖人心。",
+        AnswerType.FORMULA, "短、实、新"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "要求是坚持稳中求进工作总基调。",
+        AnswerType.TERM, "稳中求进"))).isFalse();
+  }
+
+  @Test
   void aQualityGetsNoDistractors() {
     Statement s = DistractorRulesTest.statement("a.txt", "宪法在国家和社会生活中具有总括性、原则性、纲领性、方向性。", AnswerType.TERM,
         "原则性");
