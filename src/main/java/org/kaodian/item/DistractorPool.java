@@ -246,6 +246,8 @@ public final class DistractorPool {
               || Segmenter.synonyms(x, c) || AnswerForm.sameFactInOtherWords(x, c))
           || Segmenter.synonyms(answer.text(), c) || AnswerForm.sameFactInOtherWords(answer.text(), c)
           || AnswerForm.isFragment(c) || NEVER_OFFERED.contains(c) || trueElsewhere(c, before, after)
+          // 加强（　　） offered 加强作风建设 would read 加强加强…: the slot's own verb is never repeated.
+          || before.length() >= 2 && c.startsWith(before.substring(before.length() - 2))
           // 以人民为中心 read as 以 + answer: the candidate must keep the 为 the 以 asks for (never 以毛泽东思想).
           || before.endsWith("以") && answer.text().contains("为") && !c.contains("为")
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)

@@ -258,6 +258,15 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aDistractorNeverRepeatsTheVerbBeforeTheGap() {
+    Statement s = DistractorRulesTest.statement("a.txt", "党的十八大之后，党中央讨论加强党的建设如何抓时，就想到要解决这个问题。", AnswerType.TERM,
+        "党的建设");
+    Statement o = DistractorRulesTest.statement("a.txt", "必须加强作风建设，推进生态文明建设和文化建设。", AnswerType.TERM, "加强作风建设",
+        "生态文明建设", "文化建设");
+    assertThat(distractors(List.of(s, o), s, "党的建设")).isNotEmpty().doesNotContain("加强作风建设");
+  }
+
+  @Test
   void aQualityGetsNoDistractors() {
     Statement s = DistractorRulesTest.statement("a.txt", "宪法在国家和社会生活中具有总括性、原则性、纲领性、方向性。", AnswerType.TERM,
         "原则性");
