@@ -16,9 +16,9 @@ import org.kaodian.text.Token;
 final class BlankChooser {
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+|[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+$");
   private static final Pattern LEADING_WORD = Pattern.compile("^(?:的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})");
-  /** A function word left at the end; 目的, 有的 and 似的 end on 的 as words of their own. */
+  /** A function word left at the end; 目的 and 有的 end on 的, 一以贯之 and 总而言之 on 之, as words of their own. */
   private static final Pattern TRAILING_WORD =
-      Pattern.compile("(?<=[\\p{IsHan}]{2})(?:(?<![目有似])的|了|等|和|与|及|之)$");
+      Pattern.compile("(?<=[\\p{IsHan}]{2})(?:(?<![目有似])的|了|等|和|与|及|(?<![贯言代视久远])之)$");
   private static final Pattern SAYING_OR_TITLE = Pattern.compile(
       "^(?:指出|强调|表示|认为|提出|说|要求|总书记|主席|总理|同志|我们|他们|大家|这|那|其|它)$");
   private static final Pattern FUNCTION_ONLY = Pattern.compile("^[的了和与及并是为要把将在对以从向就都也还又而更使让之等]+$");

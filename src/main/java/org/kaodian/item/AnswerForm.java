@@ -260,6 +260,9 @@ final class AnswerForm {
    * The bound a wrong figure must keep to when the sentence states a range: in 从（　　）提高到65.2% the
    * start is below 65.2%, in 从58%提高到（　　） the end is above 58%. Null when there is no range.
    */
+  private static final Pattern AT_LEAST = Pattern.compile("(?:超过|突破|高于|多于|不低于|不少于)$");
+  private static final Pattern AT_MOST = Pattern.compile("(?:低于|少于|不超过|不高于)$");
+
   static Bound bound(String sentence, String answer) {
     int at = sentence.indexOf(answer);
     if (at < 0) {
@@ -278,6 +281,15 @@ final class AnswerForm {
     if (m.find()) {
       boolean down = DOWN.matcher(m.group(2)).matches();
       return new Bound(new BigDecimal(m.group(1)), !down, "从" + m.group(1) + m.group(2) + m.group(3));
+    }
+    // 超过4%: 超过3.5% is true as well, so a wrong figure lies beyond the bound the sentence states.
+    Matcher lower = AT_LEAST.matcher(before);
+    if (lower.find() && NumberForms.value(answer) != null) {
+      return new Bound(NumberForms.value(answer), true, lower.group() + "…");
+    }
+    Matcher upper = AT_MOST.matcher(before);
+    if (upper.find() && NumberForms.value(answer) != null) {
+      return new Bound(NumberForms.value(answer), false, upper.group() + "…");
     }
     // The upper end of a span (1至2项, 3-5年): a wrong figure stays above its lower end, never 1至1项.
     Matcher span = SPAN_TO_ANSWER.matcher(before);

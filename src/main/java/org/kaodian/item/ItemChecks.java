@@ -57,6 +57,15 @@ public final class ItemChecks {
     return false;
   }
 
+  private static final java.util.regex.Pattern NAMED_EXPERIENCE =
+      java.util.regex.Pattern.compile("^(\\p{IsHan}{2,6})(?:经验|精神|模式)$");
+
+  /** Whether a named experience or spirit is shown by its place (枫桥经验 beside 枫桥镇干部群众创造的). */
+  static boolean nameShown(String answer, String stem) {
+    var m = NAMED_EXPERIENCE.matcher(answer);
+    return m.matches() && stem.contains(m.group(1));
+  }
+
   public static List<String> problems(Item item) {
     List<String> out = new ArrayList<>();
     if (item.stem().isBlank()) {
@@ -105,6 +114,8 @@ public final class ItemChecks {
       for (String a : item.answers()) {
         if (item.stem().contains(a)) {
           out.add("answer '" + a + "' visible in the stem");
+        } else if (nameShown(a, item.stem())) {
+          out.add("the name in answer '" + a + "' is shown in the stem");
         } else if (sumOfShown(a, item.stem())) {
           out.add("answer '" + a + "' is the sum of two figures the stem shows");
         } else if (echoed(a, item.stem())) {

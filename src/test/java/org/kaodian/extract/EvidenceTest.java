@@ -195,5 +195,6 @@ class EvidenceTest {
   void aWordEndingOn的KeepsIt() {
     assertThat(BlankChooser.trimPhrase("最根本的目的")).isEqualTo("最根本的目的");
     assertThat(BlankChooser.trimPhrase("人民群众的")).isEqualTo("人民群众");
+    assertThat(BlankChooser.trimPhrase("一以贯之")).isEqualTo("一以贯之");
   }
 }

@@ -267,6 +267,16 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aBoundKeepsItsDirectionAndANamedExperienceIsNotShownByItsPlace() {
+    AnswerForm.Bound b = AnswerForm.bound("全国财政性教育经费支出占国内生产总值比例超过4%。", "4%");
+    assertThat(b).isNotNull();
+    assertThat(b.admits("3.5%")).isFalse();
+    assertThat(b.admits("4.5%")).isTrue();
+    assertThat(ItemChecks.nameShown("枫桥经验", "所谓“__________”，就是由绍兴诸暨市枫桥镇干部群众创造的基层治理经验。")).isTrue();
+    assertThat(ItemChecks.nameShown("枫桥经验", "坚持和发展新时代“__________”。")).isFalse();
+  }
+
+  @Test
   void aQualityGetsNoDistractors() {
     Statement s = DistractorRulesTest.statement("a.txt", "宪法在国家和社会生活中具有总括性、原则性、纲领性、方向性。", AnswerType.TERM,
         "原则性");
