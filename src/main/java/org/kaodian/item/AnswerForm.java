@@ -144,9 +144,13 @@ final class AnswerForm {
    * the gap as well) or a generic role ({@code 重要内容}), or a phrase ending on a modifier with its
    * head left in the stem ({@code 教育的根本} before 任务).
    */
+  /** A described problem or aspect (绍兴在转型升级过程中遇到的另一个问题): a clause, not a term to remember. */
+  private static final Pattern DESCRIBED_THING =
+      Pattern.compile(".{4,}的(?:另一个|又一个|一个|第一个)?(?:问题|方面|事情|地方|特点|难题)");
+
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    return EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
+    return DESCRIBED_THING.matcher(a).matches() || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

@@ -8,11 +8,11 @@ import org.kaodian.extract.Statement;
 
 /** 填空题: the thing to remember replaced by a blank; up to three blanks for a parallel list. */
 public final class FillBlankBuilder implements ItemBuilder {
-  /** What follows the last element of an open list: more elements, then 等. */
-  private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})*等");
+  /** What follows the last element of an open list: more elements, then 等 or an ellipsis (……). */
+  private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})*(?:等|…)");
 
   /** An element of an open list: other elements after it, then 等 (生物制造、量子科技、6G等). */
-  private static final java.util.regex.Pattern OPEN_ELEMENT = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})+等");
+  private static final java.util.regex.Pattern OPEN_ELEMENT = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})+(?:等|…)");
 
   @Override
   public ItemType type() {

@@ -116,7 +116,26 @@ public interface ItemBuilder {
   /** The sentence with a gap, cut after the gap's clause when it is too long; empty when that is still too long. */
   static Optional<String> gapClause(String sentence) {
     int at = sentence.indexOf(CHOICE_GAP);
-    return at < 0 ? Optional.of(sentence) : leadClause(sentence, at + CHOICE_GAP.length(), MAX_CHOICE_STEM);
+    if (at < 0) {
+      return Optional.of(sentence);
+    }
+    String own = ownSentence(sentence, at);
+    return leadClause(own, own.indexOf(CHOICE_GAP) + CHOICE_GAP.length(), MAX_CHOICE_STEM);
+  }
+
+  /**
+   * The sentence the first gap is in, when the text is a quoted passage of several (一方水土养一方人，…。作为一地的
+   * 党政领导，…。绍兴历史文化深厚，____。): the sentences before it are no part of the question.
+   */
+  static String ownSentence(String text, int firstGap) {
+    int start = 0;
+    for (int i = firstGap - 1; i >= 0; i--) {
+      if ("。！？".indexOf(text.charAt(i)) >= 0) {
+        start = i + 1;
+        break;
+      }
+    }
+    return start > 0 && firstGap - start >= 4 ? text.substring(start) : text;
   }
 
   /**
@@ -163,6 +182,10 @@ public interface ItemBuilder {
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */
   static Optional<String> blankClause(String sentence) {
+    int first = sentence.indexOf("___");
+    if (first >= 0) {
+      sentence = ownSentence(sentence, first);
+    }
     int last = sentence.lastIndexOf("___");
     if (last < 0) {
       return Optional.of(sentence);

@@ -224,7 +224,7 @@ public final class PaperAssembler {
       // How a document was drafted (各方面普遍希望, 《建议》稿, 征求意见) or that it must be studied is no content of it.
       + "|各方面普遍|征求意见|起草组|《建议》稿|建议稿|学习(?:好|宣传)?贯彻(?:好)?[^，。]{0,6}(?:全会|会议|大会)精神"
       // A release note (近日，…印发了《…》) says a document exists, not what it says.
-      + "|^近日|印发了《[^》]+》，?并发出通知"
+      + "|^近日|(?:近期|近日|日前)发布|印发了《[^》]+》，?并发出通知"
       // A relative year the extractor could not date.
       + "|(?:今年|明年|去年)(?!（)");
 

@@ -277,6 +277,19 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aQuotedPassageIsCutToTheBlanksOwnSentenceAndAnEllipsisLeavesAListOpen() {
+    String passage = "一方水土养一方人，今天的发展是过去历史的延续。作为一地的党政领导，一定要了解当地的历史沿革。绍兴历史文化深厚，______________，是宝贵的资源。";
+    assertThat(ItemBuilder.blankClause(passage)).contains("绍兴历史文化深厚，______________，是宝贵的资源。");
+    Statement open = DistractorRulesTest.statement("a.txt", "各类宏观政策协同发力，动态监测、中期评估、总结评估……", AnswerType.FORMULA,
+        "动态监测", "中期评估", "总结评估");
+    assertThat(new FillBlankBuilder().build(open, context(List.of(open)))).isEmpty();
+    assertThat(AnswerForm.isWeakBlank("绍兴在转型升级过程中遇到的另一个问题")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("枫桥经验")).isFalse();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "世界知识产权组织近期发布的《2025年全球创新指数报告》，给中国打出一个亮眼的分数。", AnswerType.DOCUMENT, "2025年全球创新指数报告"))).isTrue();
+  }
+
+  @Test
   void aQualityGetsNoDistractors() {
     Statement s = DistractorRulesTest.statement("a.txt", "宪法在国家和社会生活中具有总括性、原则性、纲领性、方向性。", AnswerType.TERM,
         "原则性");
