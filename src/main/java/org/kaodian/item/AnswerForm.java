@@ -150,7 +150,8 @@ final class AnswerForm {
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    return DESCRIBED_THING.matcher(a).matches() || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
+    // 是一种脱胎换骨: a kind of thing described, not a term.
+    return DESCRIBED_THING.matcher(a).matches() || a.matches("(?:一种|一个|一项|一场)\\p{IsHan}{2,}") || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

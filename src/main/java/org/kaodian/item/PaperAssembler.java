@@ -208,7 +208,7 @@ public final class PaperAssembler {
       "^(?:让我们|全党全国各族人民要|全党同志|(?:会议|全会|大会)号召)|紧密团结在[^，。]{2,20}周围"
       + "|^[^，。；]{2,14}(?:部|委|局|署|办公室|部门|单位)(?:要|应|应当|负责)"
       // A place or a meeting pointed at, never named: 在这里, 这次会议.
-      + "|在这里|这里的|这次(?:会议|全会|大会|考察|学习|集体学习)|本次(?:会议|全会|学习)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年)"
+      + "|在这里|这里的|这次(?:会议|全会|大会|考察|学习|集体学习)|本次(?:会议|全会|学习)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年|后来|此后)|^(?:现在|如今)?这些"
       // A clause cut from a longer sentence that opens on a connective (另一方面，无论是…) has no subject of its own.
       + "|^(?:另一方面|一方面|无论|不论|此外|并且|而且|从而|进而|深刻回答了|回答了)"
       // A line opening on a verb of saying (提出加强…) says what someone named before it said; one opening on

@@ -285,6 +285,11 @@ class PrintableItemRulesTest {
     assertThat(new FillBlankBuilder().build(open, context(List.of(open)))).isEmpty();
     assertThat(AnswerForm.isWeakBlank("绍兴在转型升级过程中遇到的另一个问题")).isTrue();
     assertThat(AnswerForm.isWeakBlank("枫桥经验")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("一种脱胎换骨")).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "后来，习书记又多次阐述“胆剑精神”。", AnswerType.TERM,
+        "胆剑精神"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "现在这些企业遇上了“成长的烦恼”，就会有一个转型的过程。",
+        AnswerType.TERM, "成长的烦恼"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
         "世界知识产权组织近期发布的《2025年全球创新指数报告》，给中国打出一个亮眼的分数。", AnswerType.DOCUMENT, "2025年全球创新指数报告"))).isTrue();
   }
