@@ -16,7 +16,7 @@ final class PeriodContext {
   /** A year written out (2024年) in a sentence: it needs no year added. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d年");
   private static final Pattern LEAD_PERIOD = Pattern.compile(
-      "^(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|十年来|今年|去年|全年|新时代十年)");
+      "^(?:到)?(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|十年来|今年|去年|全年|新时代十年)");
   private static final Pattern DOC_DATE = Pattern.compile("((?:19|20)\\d\\d)年\\d{1,2}月\\d{1,2}日|((?:19|20)\\d\\d)年");
   private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年|过去五年|五年来");
 
@@ -88,8 +88,11 @@ final class PeriodContext {
     return Optional.of(sectionYear + "年，" + text);
   }
 
+  /** A year a figure is compared with (比2020年下降13.5%): the base, not the time the figure is of. */
+  private static final Pattern COMPARISON_BASE = Pattern.compile("(?:比|较)(?:(?:19|20)\\d\\d年|上年)");
+
   static boolean hasPeriod(String text) {
-    return PERIOD.in(text);
+    return PERIOD.in(COMPARISON_BASE.matcher(text).replaceAll(""));
   }
 
   /** The period to put in front of a figure's sentence that has none, if the paragraph gave one. */

@@ -49,7 +49,7 @@ public final class Rejections {
 
   private static final Pattern RUN_IN_HEADING =
       p("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[章节部分条])[^。！？，；]{2,30}[。！？]?$");
-  private static final Pattern ANAPHORIC_SUBJECT = p("^(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者)");
+  private static final Pattern ANAPHORIC_SUBJECT = p("^“?(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者)");
 
   /** Rules that are certain: the sentence can never make a question. */
   private static final List<Rule> RULES = List.of(

@@ -76,7 +76,9 @@ public final class TextCleaner {
         continue;
       }
       // The first line of a file may be a title that looks like prose (a comma, a long dash subtitle).
-      boolean heading = markedHeading || looksLikeHeading(line) || out.isEmpty() && firstLineTitle(line);
+      // In text of whole-paragraph lines, a first line without final punctuation is the title however long.
+      boolean heading = markedHeading || looksLikeHeading(line) || out.isEmpty() && (firstLineTitle(line)
+          || wholeParagraphs && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0 && line.length() <= 90);
       current = heading ? null : new StringBuilder(line);
       out.add(new Block(normaliseFigures(line), heading));
     }

@@ -197,4 +197,14 @@ class EvidenceTest {
     assertThat(BlankChooser.trimPhrase("人民群众的")).isEqualTo("人民群众");
     assertThat(BlankChooser.trimPhrase("一以贯之")).isEqualTo("一以贯之");
   }
+
+  @Test
+  void aComparisonBaseIsNoPeriodSoATargetTakesTheYearOfItsParagraph() throws Exception {
+    var doc = org.kaodian.ingest.Ingestor.fromText("plan.txt", "关于做好某项工作的意见\n"
+        + "到2025年，绿色低碳循环发展的经济体系初步形成。单位国内生产总值能耗比2020年下降13.5%；非化石能源消费比重达到20%左右。\n");
+    List<String> texts = new Extractor(0.0).explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .map(Statement::text).toList();
+    assertThat(texts).anyMatch(t -> t.startsWith("到2025年，单位国内生产总值能耗比2020年下降13.5%"));
+    assertThat(Rejections.reject(analyze("“这是我国坚定不移扩大高水平对外开放的标志性举措。”"))).isPresent();
+  }
 }

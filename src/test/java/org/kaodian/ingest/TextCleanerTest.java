@@ -45,6 +45,17 @@ class TextCleanerTest {
   }
 
   @Test
+  void inTextOfWholeParagraphLinesALongFirstLineWithoutFinalPunctuationIsTheTitle() {
+    String doc = "中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见 [2021年9月22日]\n"
+        + "实现碳达峰、碳中和，是党中央统筹国内国际两个大局作出的重大战略决策。\n"
+        + "为完整、准确、全面贯彻新发展理念，做好碳达峰、碳中和工作，现提出如下意见。\n"
+        + "坚持全国统筹，强化顶层设计，发挥制度优势，实行党政同责。\n"
+        + "坚持节约优先，把节约能源资源放在首位，实行全面节约战略。\n"
+        + "坚持双轮驱动，政府和市场两手发力，构建新型举国体制。\n";
+    assertThat(headings(doc)).containsExactly("中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见 [2021年9月22日]");
+  }
+
+  @Test
   void removesSpacesInsideFigures() {
     assertThat(body("今年是中华人民共和国成立 75 周年。城镇新增就业 1200 万人以上，国内生产总值增长 5%左右。"))
         .containsExactly("今年是中华人民共和国成立75周年。城镇新增就业1200万人以上，国内生产总值增长5%左右。");

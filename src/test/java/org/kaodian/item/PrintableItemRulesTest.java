@@ -286,6 +286,10 @@ class PrintableItemRulesTest {
     assertThat(AnswerForm.isWeakBlank("绍兴在转型升级过程中遇到的另一个问题")).isTrue();
     assertThat(AnswerForm.isWeakBlank("枫桥经验")).isFalse();
     assertThat(AnswerForm.isWeakBlank("一种脱胎换骨")).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "主要包括：完善一体推进不敢腐、不能腐、不想腐工作机制。",
+        AnswerType.FORMULA, "不敢腐", "不能腐", "不想腐"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "迭代发布5版市场准入负面清单，发布《全国统一大市场建设指引（试行）》……",
+        AnswerType.DOCUMENT, "全国统一大市场建设指引（试行）"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "后来，习书记又多次阐述“胆剑精神”。", AnswerType.TERM,
         "胆剑精神"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "现在这些企业遇上了“成长的烦恼”，就会有一个转型的过程。",
