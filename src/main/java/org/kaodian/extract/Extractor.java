@@ -241,14 +241,16 @@ public final class Extractor {
     PeriodContext periods = new PeriodContext(doc);
     TitleFinder.Titles titles = TitleFinder.titles(doc);
     String lead = "";
-    for (Sentence sentence : SentenceSplitter.split(doc)) {
+    List<Sentence> sentences = SentenceSplitter.split(doc);
+    Optional<String> homeRegion = Rejections.homeRegion(sentences.stream().map(Sentence::text).toList());
+    for (Sentence sentence : sentences) {
       if (sentence.text().length() > MAX_SENTENCE) {
         // Run-on text (a file without punctuation) is no statement, and patterns over it would crawl.
         out.add(new Verdict(sentence, Optional.empty(), "rejected: too long for one sentence", Map.of()));
         continue;
       }
       for (Sentence unit : StatementUnits.of(sentence, lead)) {
-        out.add(judgeUnit(doc, titles, sentence, unit, lexicon, periods));
+        out.add(judgeUnit(doc, titles, sentence, unit, lexicon, periods, homeRegion));
       }
       if (sentence.heading()) {
         periods.sawHeading(sentence.text());
@@ -267,7 +269,7 @@ public final class Extractor {
 
   /** The chain for one sentence or clause: reject, gather evidence, place the figure in time, choose blanks, weigh. */
   private Verdict judgeUnit(Document doc, TitleFinder.Titles titles, Sentence sentence, Sentence unit, Lexicon lexicon,
-      PeriodContext periods) {
+      PeriodContext periods, Optional<String> homeRegion) {
     AnalyzedSentence s = Framing.analyze(unit, lexicon);
     Optional<String> rejected = Rejections.reject(s);
     if (rejected.isPresent()) {
@@ -332,7 +334,10 @@ public final class Extractor {
     if (answers.isEmpty()) {
       return new Verdict(sentence, Optional.empty(), "no usable blank", Map.of());
     }
-    List<String> penalties = Rejections.penalties(s);
+    List<String> penalties = new ArrayList<>(Rejections.penalties(s));
+    if (homeRegion.isPresent() && s.text().contains(homeRegion.get()) && !penalties.contains("local news")) {
+      penalties.add("local news");
+    }
     Map<String, Double> features = Features.of(s, evidence, penalties, answers, figureWithoutPeriod);
     StringBuilder reason = new StringBuilder(withBlanks.get(0).reason());
     evidence.stream().filter(d -> d != withBlanks.get(0)).map(Detection::reason).distinct()

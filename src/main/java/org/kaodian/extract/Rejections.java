@@ -83,6 +83,23 @@ public final class Rejections {
 
   private Rejections() {}
 
+  /**
+   * The province a document is about (浙江 in an interview on 习近平在浙江), when one is named in at least six of
+   * its sentences and one in twelve: its sentences that name it are local news, as 我省 would be.
+   */
+  public static Optional<String> homeRegion(List<String> sentences) {
+    String best = null;
+    long most = 0;
+    for (String r : REGIONS) {
+      long n = sentences.stream().filter(t -> t.contains(r)).count();
+      if (n > most) {
+        most = n;
+        best = r;
+      }
+    }
+    return most >= 6 && most * 12 >= sentences.size() ? Optional.of(best) : Optional.empty();
+  }
+
   /** The names of the penalty rules that fire on the sentence, in rule order. */
   public static List<String> penalties(AnalyzedSentence s) {
     List<String> out = new java.util.ArrayList<>();
@@ -112,9 +129,14 @@ public final class Rejections {
   private static final Pattern NATIONAL =
       p("^(?:中国|我国|全国|中华|中|中俄|中美|中亚|世界|国际|亚洲|两岸|台湾|香港|澳门|西部|东部|中部|东北|北京)");
 
+  /** Provinces and municipalities a document can be about (not 北京, where national news is datelined). */
+  private static final List<String> REGIONS = List.of("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+      "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏",
+      "宁夏", "新疆", "天津", "上海", "重庆");
+
   private static final Pattern LOCAL_PLACE = p(
-      "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾"
-          + "|内蒙古|广西|西藏|宁夏|新疆|天津|上海|重庆|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|哈尔滨|长春|济南|青岛|厦门"
+      "(?:" + String.join("|", REGIONS) + "|台湾"
+          + "|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|哈尔滨|长春|济南|青岛|厦门"
           + "|福州|合肥|南昌|昆明|贵阳|南宁|海口|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|石家庄|太原|大连|宁波|苏州|无锡"
           + "|[\\p{IsHan}]{2,3}(?:省|市|县|自治区|自治州))(?![\\p{IsHan}]{0,2}(?:会议|起义|精神|时期))");
   private static final PhraseTest LOCAL_TASK = PhraseTest.of("要|将|推动|推进|加快|打造|建设|力争|确保|实施|全力");

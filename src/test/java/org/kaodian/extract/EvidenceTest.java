@@ -207,4 +207,19 @@ class EvidenceTest {
     assertThat(texts).anyMatch(t -> t.startsWith("到2025年，单位国内生产总值能耗比2020年下降13.5%"));
     assertThat(Rejections.reject(analyze("“这是我国坚定不移扩大高水平对外开放的标志性举措。”"))).isPresent();
   }
+
+  @Test
+  void aDocumentAboutOneProvinceCountsItsMentionsAsLocalNews() throws Exception {
+    StringBuilder text = new StringBuilder("习近平在浙江\n");
+    for (int i = 1; i <= 7; i++) {
+      text.append("浙江第").append(i).append("家企业完成了股份制改造，实现了扭亏为盈。\n");
+    }
+    text.append("浙江是“八八战略”的萌发地，绿水青山就是金山银山理念在这里提出。\n");
+    var doc = org.kaodian.ingest.Ingestor.fromText("zj.txt", text.toString());
+    assertThat(Rejections.homeRegion(org.kaodian.text.SentenceSplitter.split(doc).stream().map(x -> x.text()).toList()))
+        .contains("浙江");
+    assertThat(new Extractor(0.0).explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .filter(st -> st.text().contains("八八战略"))).isNotEmpty().allMatch(st -> st.reason().contains("against: local news"));
+    assertThat(Rejections.homeRegion(List.of("浙江要加快发展。", "全国要加快发展。"))).isEmpty();
+  }
 }
