@@ -286,6 +286,13 @@ class PrintableItemRulesTest {
     assertThat(AnswerForm.isWeakBlank("绍兴在转型升级过程中遇到的另一个问题")).isTrue();
     assertThat(AnswerForm.isWeakBlank("枫桥经验")).isFalse();
     assertThat(AnswerForm.isWeakBlank("一种脱胎换骨")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("至关重要")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("有深远战略意义")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("港口是基础性、枢纽性设施")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("坚持实事求是")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("新发展理念")).isFalse();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "现在，他提出创新、协调、绿色、开放、共享的新发展理念。",
+        AnswerType.FORMULA, "创新", "绿色"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "主要包括：完善一体推进不敢腐、不能腐、不想腐工作机制。",
         AnswerType.FORMULA, "不敢腐", "不能腐", "不想腐"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "迭代发布5版市场准入负面清单，发布《全国统一大市场建设指引（试行）》……",
