@@ -13,6 +13,9 @@ public final class TrueFalseBuilder implements ItemBuilder {
   /** The longest statement a student is asked to judge; longer sentences are cut to the fact's clause. */
   static final int MAX_STEM = 60;
 
+  private static final java.util.regex.Pattern FRAME_END = java.util.regex.Pattern.compile(
+      "(?:强调|指出|表示|说|提出|认为|宣布|要求)。$");
+
   /**
    * The lowest statement score a paper makes a true/false item from: in five blind reads, 3 of 28 true/false
    * items from statements scoring under 0.8 were printable, 14 of 21 from those above.
@@ -65,7 +68,9 @@ public final class TrueFalseBuilder implements ItemBuilder {
     int end = fact.end() + (makeFalse ? swap.get(0).text().length() - fact.text().length() : 0);
     // The start holds the subject: the statement to judge runs from it to the fact's clause.
     // A fact's clause may run past the limit; a statement to judge may not run far past it.
-    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM).filter(c -> c.length() <= MAX_STEM + 10);
+    // …时强调。 cut before what was stressed is the frame of a statement, not a statement to judge.
+    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM).filter(c -> c.length() <= MAX_STEM + 10)
+        .filter(c -> !FRAME_END.matcher(c).find());
     if (clause.isEmpty()) {
       return Optional.empty();
     }

@@ -53,6 +53,14 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aTrueFalseIsNeverTheFrameOfWhatWasStressed() {
+    Statement s = DistractorRulesTest.statement("a.txt", "中共中央总书记、国家主席、中央军委主席习近平7日下午在出席十四届全国人大二次会议解放军和武警部队代表团全体会议时强调，"
+        + "新兴领域战略能力是国家战略体系和能力重要组成部分，关系我国经济社会高质量发展，对以中国式现代化全面推进强国建设、民族复兴伟业具有重要意义。",
+        AnswerType.NUMBER, "十四届");
+    assertThat(new TrueFalseBuilder().build(s, context(List.of(s)), false)).isEmpty();
+  }
+
+  @Test
   void aFormulaIsNeverStatedTrue() {
     Statement s = DistractorRulesTest.statement("a.txt", "扎实做好“六稳”“六保”工作，推动经济持续健康发展。", AnswerType.FORMULA, "六稳", "六保");
     assertThat(new TrueFalseBuilder().build(s, context(List.of(s)), false)).isEmpty();
