@@ -150,14 +150,11 @@ final class AnswerForm {
 
   private static final Pattern EVALUATION = Pattern.compile(
       "(?:很|十分|非常|尤为|极为|极具|具有|很有|有)?[\\p{IsHan}]{0,4}(?:意义|价值|必要|必要性|可行性)|(?:至关|十分|非常|尤为|极为|特别)重要");
-  private static final Pattern CLAUSE_WITH_COPULA = Pattern.compile("\\p{IsHan}{2,}是\\p{IsHan}{2,}");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
-    // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation;
-    // 港口是基础性、枢纽性设施: a clause with its own copula.
-    return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches()
-        || a.length() >= 6 && CLAUSE_WITH_COPULA.matcher(a).find() && !a.contains("实事求是") || a.matches("(?:一种|一个|一项|一场)\\p{IsHan}{2,}") || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
+    // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation.
+    return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || a.matches("(?:一种|一个|一项|一场)\\p{IsHan}{2,}") || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

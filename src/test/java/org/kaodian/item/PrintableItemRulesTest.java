@@ -296,7 +296,6 @@ class PrintableItemRulesTest {
     assertThat(AnswerForm.isWeakBlank("一种脱胎换骨")).isTrue();
     assertThat(AnswerForm.isWeakBlank("至关重要")).isTrue();
     assertThat(AnswerForm.isWeakBlank("有深远战略意义")).isTrue();
-    assertThat(AnswerForm.isWeakBlank("港口是基础性、枢纽性设施")).isTrue();
     assertThat(AnswerForm.isWeakBlank("坚持实事求是")).isFalse();
     assertThat(AnswerForm.isWeakBlank("新发展理念")).isFalse();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "现在，他提出创新、协调、绿色、开放、共享的新发展理念。",
