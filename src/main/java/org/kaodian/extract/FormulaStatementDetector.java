@@ -127,8 +127,9 @@ public final class FormulaStatementDetector implements StatementDetector {
         }
         lastEnd = longest;
       }
-      // The last part ends where the context begins (忠于法律的社会主义法治工作队伍), else with the list (抓落地).
-      for (int k = lead.length() + 1; k < last.length(); k++) {
+      // The last part ends where the context begins (忠于法律的社会主义法治工作队伍), else with the list (抓落地);
+      // never after the cut to its siblings' length above (不想腐一体推进的战略目标 → 不想腐).
+      for (int k = lead.length() + 1; k < lastEnd; k++) {
         if ("的等和与及为是".indexOf(last.charAt(k)) >= 0) {
           lastEnd = k;
           break;

@@ -222,4 +222,10 @@ class EvidenceTest {
         .filter(st -> st.text().contains("八八战略"))).isNotEmpty().allMatch(st -> st.reason().contains("against: local news"));
     assertThat(Rejections.homeRegion(List.of("浙江要加快发展。", "全国要加快发展。"))).isEmpty();
   }
+
+  @Test
+  void aListsLastElementIsCutToItsSiblingsEvenBeforeA的() {
+    assertThat(blanks("要保持反腐败政治定力，不断实现不敢腐、不能腐、不想腐一体推进的战略目标。")).contains("不想腐")
+        .doesNotContain("不想腐一体推进");
+  }
 }
