@@ -161,7 +161,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
     return out;
   }
 
-  /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
+  /** Whether {@code cue} stands in the clause that opens at {@code start} (no ，。；：“”！？ before it). */
   private static boolean inClause(String text, int start, String cue) {
     int at = text.indexOf(cue, start);
     if (at < 0) {
@@ -178,6 +178,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
   /** A discourse marker before the subject (总的来看，X是…): not part of what is defined. */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?");
 
+  /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
   private static String trimSubject(String raw, Lexicon lexicon) {
     String s = raw.strip();
     s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
@@ -204,9 +205,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
     return p;
   }
 
-  /** A subject is a term when it is in the lexicon or ends in a noun and holds no verb of saying. */
   private static final Pattern SAYING = Pattern.compile("指出|强调|表示|认为|提出|说");
 
+  /** A subject is a term when it is in the lexicon or ends in a noun and holds no verb of saying. */
   private static boolean looksLikeTerm(String subject, AnalyzedSentence s) {
     if (s.lexicon().contains(subject)) {
       return true;

@@ -334,10 +334,7 @@ public final class Extractor {
     if (answers.isEmpty()) {
       return new Verdict(sentence, Optional.empty(), "no usable blank", Map.of());
     }
-    List<String> penalties = new ArrayList<>(Rejections.penalties(s));
-    if (homeRegion.isPresent() && s.text().contains(homeRegion.get()) && !penalties.contains("local news")) {
-      penalties.add("local news");
-    }
+    List<String> penalties = Rejections.penalties(s, homeRegion);
     Map<String, Double> features = Features.of(s, evidence, penalties, answers, figureWithoutPeriod);
     StringBuilder reason = new StringBuilder(withBlanks.get(0).reason());
     evidence.stream().filter(d -> d != withBlanks.get(0)).map(Detection::reason).distinct()

@@ -100,6 +100,18 @@ public final class Rejections {
     return most >= 6 && most * 12 >= sentences.size() ? Optional.of(best) : Optional.empty();
   }
 
+  /**
+   * The penalties of a sentence in a document about {@code homeRegion} (see {@link #homeRegion}): naming
+   * that province is local news as well.
+   */
+  public static List<String> penalties(AnalyzedSentence s, Optional<String> homeRegion) {
+    List<String> out = penalties(s);
+    if (homeRegion.isPresent() && s.text().contains(homeRegion.get()) && !out.contains("local news")) {
+      out.add("local news");
+    }
+    return out;
+  }
+
   /** The names of the penalty rules that fire on the sentence, in rule order. */
   public static List<String> penalties(AnalyzedSentence s) {
     List<String> out = new java.util.ArrayList<>();

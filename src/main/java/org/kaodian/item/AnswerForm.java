@@ -151,10 +151,14 @@ final class AnswerForm {
   private static final Pattern EVALUATION = Pattern.compile(
       "(?:很|十分|非常|尤为|极为|极具|具有|很有|有)?[\\p{IsHan}]{0,4}(?:意义|价值|必要|必要性|可行性)|(?:至关|十分|非常|尤为|极为|特别)重要");
 
+  /** A count or kind alone (一年, 一种) or a kind described (一种脱胎换骨). */
+  private static final Pattern KIND = Pattern.compile("一年|之年|一项|一种|一个|(?:一种|一个|一项|一场)\\p{IsHan}{2,}");
+
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
     // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation.
-    return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || a.matches("(?:一种|一个|一项|一场)\\p{IsHan}{2,}") || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || a.matches("一年|之年|一项|一种|一个")
+    return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || KIND.matcher(a).matches()
+        || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 
