@@ -41,7 +41,7 @@ public final class DistractorPool {
    */
   private static final Set<String> NEVER_OFFERED = Set.of("文化大革命", "文革", "大跃进", "台独", "港独", "藏独", "疆独",
       "“台独”", "分裂主义", "恐怖主义", "极端主义", "邪教", "霸权主义", "强权政治", "单边主义", "保护主义", "四风", "形式主义",
-      "官僚主义", "享乐主义", "奢靡之风");
+      "官僚主义", "享乐主义", "奢靡之风", "七个有之");
 
   private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
       "京津冀|长三角|粤港澳|长江|黄河|雄安|海南|西部|东北|中部|东部|两岸|港澳|香港|澳门|台湾|成渝|大湾区|沿海|边疆|革命老区");
@@ -82,9 +82,11 @@ public final class DistractorPool {
   /** Where each input-drawn candidate was first seen: its document's file name and title. */
   private final Map<String, Source> seenIn = new HashMap<>();
   /** Candidates from the standing-formulation list ({@code forms.tsv}), by head word. */
-  private static final Map<String, List<String>> FORMS = loadForms();
-  private static final Set<String> FORM_TERMS = FORMS.values().stream().flatMap(List::stream)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Map<String, List<String>> FORMS = load("forms.tsv");
+  /** Named sets and series ({@code families.tsv}): 五位一体 → 经济建设、政治建设…, 五年规划 → 十三五、十四五…. */
+  private static final Map<String, List<String>> FAMILIES = load("families.tsv");
+  private static final Set<String> FORM_TERMS = java.util.stream.Stream.concat(FORMS.values().stream(),
+      FAMILIES.values().stream()).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Candidates the political lexicon gave (not the input). */
   private final Set<String> fromLexicon = new HashSet<>();
 
@@ -239,7 +241,7 @@ public final class DistractorPool {
       }
       String norm = normalise(c);
       if (norm.isEmpty() || !seen.add(norm) || alsoTrue.contains(c) || overlaps(answer.text(), c)
-          || !form.admits(c) || bound != null && !bound.admits(c)
+          || !form.admits(c, kindred(answer.text(), c)) || bound != null && !bound.admits(c)
           || slot.asked().stream().anyMatch(norm::contains)
           // A sibling is right in the slot too: never it, nor its other name or a part of it.
           || slot.siblings().stream().anyMatch(x -> normalise(x).equals(norm) || overlaps(x, c)
@@ -265,8 +267,9 @@ public final class DistractorPool {
       }
       found++;
       Source src = seenIn.get(c);
-      int tier = src == null ? 2 : src.document().equals(slot.document()) ? 0 : 1;
-      String from = origin(c, src, tier, figure) + form.why() + (bound == null ? "" : "; keeps the range " + bound.phrase());
+      // Another member of the answer's own set is the closest field there is, wherever it was seen.
+      int tier = kindred(answer.text(), c) || src != null && src.document().equals(slot.document()) ? 0 : src == null ? 2 : 1;
+      String from = origin(c, answer.text(), src, tier, figure) + form.why() + (bound == null ? "" : "; keeps the range " + bound.phrase());
       Distractor d = new Distractor(c, from);
       (slot.used().contains(norm) ? stale : tiers.get(tier)).add(d);
     }
@@ -280,12 +283,16 @@ public final class DistractorPool {
     return out.subList(0, Math.min(n, out.size()));
   }
 
-  private String origin(String c, Source src, int tier, boolean figure) {
+  private String origin(String c, String answer, Source src, int tier, boolean figure) {
     if (figure) {
       return "nearby value of the same unit and precision";
     }
     if (src == null) {
-      return fromLexicon.contains(c) ? "the political lexicon"
+      String set = FAMILIES.entrySet().stream().filter(e -> e.getValue().contains(c) && e.getValue().contains(answer))
+          .map(Map.Entry::getKey)
+          .findFirst().orElse(null);
+      return set != null ? "another member of the set " + set + " (families.tsv)"
+          : fromLexicon.contains(c) ? "the political lexicon"
           : FORM_TERMS.contains(c) ? "kaodian's list of standing formulations (forms.tsv)"
           : "another parallel list of the input with the same lead";
     }
@@ -301,13 +308,18 @@ public final class DistractorPool {
     }
 
     boolean admits(String c) {
+      return admits(c, false);
+    }
+
+    /** As {@link #admits(String)}; a member of the answer's own set keeps its own head (新发展理念 for 新发展格局). */
+    boolean admits(String c, boolean kin) {
       return c.startsWith(prefix) && c.endsWith(suffix) && !c.equals(prefix + suffix)
           && c.length() >= prefix.length() + suffix.length()
           && c.substring(prefix.length(), c.length() - suffix.length()).contains(inner)
           && AnswerForm.parts(c) == parts
           && c.length() >= minLength && c.length() <= maxLength
           // A …倡议 among list elements none of which is one stands out by its form.
-          && (suffix.isEmpty() ? FORMS.keySet().stream().filter(h -> !h.endsWith("…") && c.endsWith(h))
+          && (suffix.isEmpty() && !kin ? FORMS.keySet().stream().filter(h -> !h.endsWith("…") && c.endsWith(h))
               .allMatch(heads::contains) : true);
     }
 
@@ -360,6 +372,11 @@ public final class DistractorPool {
     if (answer.type() == AnswerType.TERM || answer.type() == AnswerType.DOCUMENT
         || answer.type() == AnswerType.ORGANIZATION || answer.type() == AnswerType.FORMULA) {
       String head = AnswerForm.head(a);
+      if (!FORMS.containsKey(head) && answer.type() != AnswerType.DOCUMENT) {
+        // HanLP keeps 新发展理念 one word and cuts 总体国家安全观 at 安全观: the head is then the longest key it ends with.
+        head = FORMS.keySet().stream().filter(h -> !h.endsWith("…") && a.endsWith(h) && a.length() > h.length())
+            .max(Comparator.comparingInt(String::length)).orElse(head);
+      }
       if (FORMS.containsKey(head) || answer.type() == AnswerType.DOCUMENT && !head.isEmpty()) {
         return new Form("", head, parts, 0, any, Set.of(head));
       }
@@ -394,6 +411,35 @@ public final class DistractorPool {
   }
 
   private List<String> candidates(AnswerSpan answer, Form form) {
+    List<String> kin = kin(answer.text());
+    if (kin.isEmpty()) {
+      return others(answer, form);
+    }
+    List<String> out = new ArrayList<>(kin);
+    others(answer, form).stream().filter(c -> !out.contains(c)).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * The other members of every set the answer belongs to (政治建设 → 经济建设…, 思想建设…), in the file's
+   * order; an answer that is a strategy's name without 战略 (乡村振兴) has the other strategies so written.
+   */
+  static List<String> kin(String answer) {
+    List<String> out = new ArrayList<>();
+    for (List<String> members : FAMILIES.values()) {
+      if (members.contains(answer)) {
+        members.stream().filter(m -> !m.equals(answer) && !out.contains(m)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Whether two terms are members of one named set. */
+  static boolean kindred(String a, String b) {
+    return FAMILIES.values().stream().anyMatch(m -> m.contains(a) && m.contains(b));
+  }
+
+  private List<String> others(AnswerSpan answer, Form form) {
     String a = answer.text();
     List<String> forms = new ArrayList<>(FORMS.getOrDefault(form.suffix(), List.of()));
     if (!form.prefix().isEmpty()) {
@@ -440,11 +486,11 @@ public final class DistractorPool {
     return out;
   }
 
-  private static Map<String, List<String>> loadForms() {
+  private static Map<String, List<String>> load(String resource) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    try (InputStream in = DistractorPool.class.getResourceAsStream("forms.tsv")) {
+    try (InputStream in = DistractorPool.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("forms.tsv missing from the jar");
+        throw new IllegalStateException(resource + " missing from the jar");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -452,6 +498,9 @@ public final class DistractorPool {
           continue;
         }
         String[] f = line.split("\t");
+        if (f.length != 2) {
+          throw new IllegalStateException(resource + ": expected name<TAB>term、term…, got: " + line);
+        }
         out.put(f[0], List.of(f[1].split("、")));
       }
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,6 +104,17 @@ public final class PaperAssembler {
       weak = (int) order.stream().filter(low::get).map(fact::get).filter(f -> !strong.contains(f)).distinct().count();
       order.removeIf(low::get);
       distinct = strong.size();
+    }
+    // The answers the paper will likely ask are no options from the start: 十五五 offered beside 十四五 would
+    // cost the later question on 十五五 its place (an item may not show another's answer).
+    Set<Integer> likely = new HashSet<>();
+    for (Statement s : order) {
+      if (likely.size() >= limit) {
+        break;
+      }
+      if (likely.add(fact.get(s))) {
+        ItemBuilder.hideable(s).map(a -> DistractorPool.normalise(a.text())).filter(a -> !a.isEmpty()).ifPresent(asked::add);
+      }
     }
     // A type may run ahead of its share by one only: a statement that can make nothing but a type already
     // over its share waits for a second pass, so statements that make the short types are reached first.

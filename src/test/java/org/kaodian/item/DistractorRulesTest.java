@@ -207,4 +207,38 @@ class DistractorRulesTest {
     assertThat(texts(fresh)).hasSize(1).doesNotContain("两个维护");
     assertThat(fresh.get(0).from()).startsWith("another input document");
   }
+  @Test
+  void aMemberOfANamedSetIsOfferedTheOtherMembersFirst() {
+    Statement s = statement("a.txt", "以党的政治建设为统领，全面推进党的思想建设、组织建设。", AnswerType.TERM, "政治建设");
+    Statement noise = statement("a.txt", "推进长三角一体化发展和粤港澳大湾区建设。", AnswerType.TERM, "粤港澳大湾区建设");
+    DistractorPool pool = DistractorPool.of(List.of(s, noise), LEXICON, List.of(s.text(), noise.text()));
+    List<Distractor> d = pick(pool, s, "政治建设", 3);
+    // The members the sentence names are right there too; the others of 党的建设 and 五位一体 are not.
+    assertThat(texts(d)).hasSize(3).allMatch(t -> DistractorPool.kindred("政治建设", t))
+        .doesNotContain("思想建设", "组织建设", "粤港澳大湾区建设");
+    assertThat(d).allMatch(x -> x.from().startsWith("another member of the set "));
+    // A five-year plan for a five-year plan, though 十五五 repeats a numeral and 十四五 does not.
+    Statement plan = statement("a.txt", "“十四五”时期是第一个五年，已经打下坚实基础。", AnswerType.FORMULA, "十四五");
+    DistractorPool plans = DistractorPool.of(List.of(plan), LEXICON, List.of(plan.text()));
+    assertThat(texts(pick(plans, plan, "十四五", 3))).hasSize(3).allMatch(t -> t.matches("十[一二三五]五"));
+  }
+
+  @Test
+  void aTermWhoseHeadHanLPDoesNotCutKeepsTheHeadItEndsWith() {
+    Statement s = statement("a.txt", "坚持总体国家安全观，统筹发展和安全。", AnswerType.TERM, "总体国家安全观");
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON, List.of(s.text()));
+    List<Distractor> d = pick(pool, s, "总体国家安全观", 3);
+    assertThat(texts(d)).hasSize(3).allMatch(t -> t.endsWith("观"));
+    assertThat(d).allMatch(x -> x.from().contains("same head ……观"));
+  }
+
+  @Test
+  void whatTheTextsCondemnIsNeverOfferedForAFormula() {
+    Statement s = statement("a.txt", "增强“四个意识”，坚决做到“两个维护”。", AnswerType.FORMULA, "四个意识");
+    Statement condemned = statement("a.txt", "坚决防止“七个有之”。", AnswerType.FORMULA, "七个有之");
+    // Quoted, a numbered formula joins the input's lexicon as any other would.
+    Lexicon lexicon = LEXICON.withQuotedTermsFrom(List.of(condemned.text()));
+    DistractorPool pool = DistractorPool.of(List.of(s, condemned), lexicon, List.of(s.text(), condemned.text()));
+    assertThat(texts(pick(pool, s, "四个意识", 30))).isNotEmpty().doesNotContain("七个有之");
+  }
 }

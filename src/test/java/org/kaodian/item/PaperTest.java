@@ -120,6 +120,16 @@ class PaperTest {
   }
 
   @Test
+  void anOptionNeverCostsALaterQuestionItsPlace() throws Exception {
+    // 十五五 offered beside 十四五 would show the answer of the question on 十五五, which would then be dropped.
+    var ex = extract("# 说明\n\n“十四五”时期是第一个五年，已经打下坚实基础，实现良好开局。\n\n"
+        + "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。\n");
+    List<Item> items = paper(ex, 30, List.of(ItemType.SINGLE_CHOICE), false).items();
+    assertThat(items).flatExtracting(Item::answers).containsExactlyInAnyOrder("十四五", "十五五");
+    assertIsOnePaper(items);
+  }
+
+  @Test
   void seedPapersHoldEachFactOnceAndNoGiveAways() {
     for (int count : new int[] {30, 40, ItemGenerator.Selection.ALL}) {
       List<Item> items = paper(Seeds.extraction(), count, List.of(ItemType.values()), false).items();
