@@ -71,10 +71,30 @@ public interface ItemBuilder {
       }
       if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2
           && !AnswerForm.isWeakBlank(a.text()) && (subject || !AnswerForm.isBareWord(a.text()))) {
-        return Optional.of(a);
+        return Optional.of(withoutSharedModifier(text, a));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The answer without a modifier a parallel clause repeats: in 政治属性是党组织的根本属性，政治功能是党组织的基本功能
+   * the blank is 根本属性, since 党组织的 stands in the next clause and a blank over it asks nothing.
+   */
+  static AnswerSpan withoutSharedModifier(String text, AnswerSpan a) {
+    int de = a.text().lastIndexOf('的');
+    if (de < 2 || a.text().length() - de - 1 < 2) {
+      return a;
+    }
+    String modifier = a.text().substring(0, de + 1);
+    int elsewhere = text.indexOf("是" + modifier);
+    while (elsewhere >= 0 && elsewhere + 1 >= a.start() && elsewhere + 1 < a.end()) {
+      elsewhere = text.indexOf("是" + modifier, elsewhere + 1);
+    }
+    if (elsewhere < 0) {
+      return a;
+    }
+    return new AnswerSpan(a.text().substring(de + 1), a.type(), a.start() + de + 1, a.end());
   }
 
   static String replace(String text, AnswerSpan span, String with) {
@@ -144,6 +164,25 @@ public interface ItemBuilder {
    * kept, because it holds the subject (党的十六大以后，…的中国共产党人，团结带领…); a sentence whose
    * gap lies too far in (beyond 1.3 × max) is empty: it does not make a question that stands alone.
    */
+  java.util.regex.Pattern OPEN_TOPIC = java.util.regex.Pattern.compile("对那些|对于|针对");
+  java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
+
+  /** Whether the text's last comma part that opens a topic (对那些…的干部) has no part after it saying what is done. */
+  static boolean openTopic(String text) {
+    String[] parts = text.split("，");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (OPEN_TOPIC.matcher(parts[i]).lookingAt()) {
+        for (int k = i + 1; k < parts.length; k++) {
+          if (TOPIC_PREDICATE.matcher(parts[k]).lookingAt()) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Optional<String> leadClause(String sentence, int end, int max) {
     if (sentence.length() <= max) {
       return Optional.of(sentence);
@@ -177,7 +216,9 @@ public interface ItemBuilder {
     boolean cutOnDe = to < sentence.length() - 1 && out.endsWith("的");
     // 发挥宪法在坚持…，促进…等方面的重要作用 cut before 等方面 leaves its 在 open.
     boolean openFrame = to < sentence.length() - 1 && out.contains("在") && sentence.substring(to).contains("方面");
-    return cutOnDe || openFrame || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
+    // 对那些…的“三拍”干部 cut before its 要及时调整 names whom the sentence deals with, not what it says of them.
+    boolean openTopic = to < sentence.length() - 1 && openTopic(out);
+    return cutOnDe || openFrame || openTopic || halfOfAPair || subordinate ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

@@ -419,4 +419,31 @@ class PrintableItemRulesTest {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "那时，新中国刚刚成立，百废待兴。",
         AnswerType.TERM, "新中国"))).isTrue();
   }
+  @Test
+  void aSuperlativeIsNoWeakPredicateAndAModifierTheParallelClauseRepeatsStaysInTheStem() {
+    // 最重要的纪律 says what X is above all else: the subject is the thing to ask.
+    Statement discipline = DistractorRulesTest.statement("a.txt", "政治纪律是党最根本、最重要的纪律，是净化政治生态的重要保证。",
+        AnswerType.TERM, "政治纪律");
+    assertThat(ItemBuilder.hideable(discipline)).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("政治纪律"));
+    Statement attribute = DistractorRulesTest.statement("a.txt", "政治属性是党组织的根本属性，政治功能是党组织的基本功能。",
+        AnswerType.TERM, "党组织的根本属性");
+    assertThat(ItemBuilder.hideable(attribute)).hasValueSatisfying(a -> {
+      assertThat(a.text()).isEqualTo("根本属性");
+      assertThat(attribute.text().substring(a.start(), a.end())).isEqualTo("根本属性");
+    });
+    // Without a parallel clause the modifier is part of what is asked.
+    Statement alone = DistractorRulesTest.statement("a.txt", "政治属性是党组织的根本属性，要不断强化各级各类党组织的政治属性和政治功能。", AnswerType.TERM, "党组织的根本属性");
+    assertThat(ItemBuilder.hideable(alone)).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("党组织的根本属性"));
+  }
+
+  @Test
+  void aStemIsNotCutBetweenATopicAndWhatIsDoneWithIt() {
+    String text = "坚持原则、动真碰硬、敢抓敢管，对那些脱离实际急躁冒进、层层加码、乱铺摊子的，对那些违反民主集中制原则，"
+        + "拍脑袋决策、拍胸脯表态、拍屁股走人的“三拍”干部，要及时调整、严肃处理，该“下”的坚决“下”。";
+    int end = text.indexOf("拍屁股走人") + 5;
+    assertThat(ItemBuilder.leadClause(text, end, 60)).isEmpty();
+    assertThat(ItemBuilder.leadClause(text, end, 90)).hasValueSatisfying(c -> assertThat(c).contains("要及时调整"));
+    assertThat(ItemBuilder.openTopic("对于违纪的干部，要严肃处理")).isFalse();
+    assertThat(ItemBuilder.openTopic("对于违纪的干部")).isTrue();
+  }
 }
