@@ -446,4 +446,13 @@ class PrintableItemRulesTest {
     assertThat(ItemBuilder.openTopic("对于违纪的干部，要严肃处理")).isFalse();
     assertThat(ItemBuilder.openTopic("对于违纪的干部")).isTrue();
   }
+  @Test
+  void aLongDocumentTitleIsNoBlank() {
+    Statement s = DistractorRulesTest.statement("a.txt", "2018年中央办公厅印发《关于进一步激励广大干部新时代新担当新作为的意见》，2019年中央组织部印发有关具体措施的通知，强调干部工作要突出实践实干实效。",
+        AnswerType.DOCUMENT, "关于进一步激励广大干部新时代新担当新作为的意见");
+    assertThat(ItemBuilder.hideable(s)).isEmpty();
+    Statement known = DistractorRulesTest.statement("a.txt", "1980年，党制定了《关于党内政治生活的若干准则》，对新形势下的党内政治生活作出全面规范，影响深远。",
+        AnswerType.DOCUMENT, "关于党内政治生活的若干准则");
+    assertThat(ItemBuilder.hideable(known)).isPresent();
+  }
 }
