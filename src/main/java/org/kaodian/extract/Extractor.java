@@ -258,7 +258,8 @@ public final class Extractor {
       periods.saw(sentence.paragraph(), sentence.text());
       // A short lead ending in ： (今年发展主要预期目标是：) belongs to the list lines after it.
       String t = sentence.text();
-      if (!sentence.heading() && t.endsWith("：") && t.length() <= 40) {
+      // A salutation (各省、自治区、直辖市人民政府…：) ends in ： too, but the text after it is no list of its.
+      if (!sentence.heading() && t.endsWith("：") && t.length() <= 40 && !Rejections.isSalutation(t)) {
         lead = t;
       } else if (!t.endsWith("；")) {
         lead = "";

@@ -49,6 +49,18 @@ public final class Rejections {
 
   private static final Pattern RUN_IN_HEADING =
       p("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[章节部分条])[^。！？，；]{2,30}[。！？]?$");
+  /**
+   * Whom a speech or a document is addressed to (同志们，朋友们：; 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：):
+   * a salutation, never a statement nor the lead of the list after it.
+   */
+  private static final Pattern SALUTATION = p(
+      "^(?:同志们|朋友们|女士们|先生们|各位|亲爱的|各(?:省|地区|级|部门|单位|人民团体)|中央和国家机关)[^。！？；]{0,80}：$");
+
+  /** Whether the sentence is a salutation: whom the text is addressed to, ending in ：. */
+  static boolean isSalutation(String text) {
+    return SALUTATION.matcher(text.strip()).matches();
+  }
+
   private static final Pattern ANAPHORIC_SUBJECT = p("^“?(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者)");
 
   /** Rules that are certain: the sentence can never make a question. */
@@ -56,6 +68,7 @@ public final class Rejections {
       new Rule("heading", s -> s.sentence().heading()),
       new Rule("run-in numbered heading", s -> RUN_IN_HEADING.matcher(s.sentence().text().strip()).matches()),
       new Rule("source or byline line", s -> SOURCE_LINE.matcher(s.text()).find()),
+      new Rule("salutation", s -> isSalutation(s.sentence().text())),
       new Rule("fragment", s -> s.text().codePointCount(0, s.text().length()) < 8
           || HEADLINE_LIKE.matcher(s.text()).matches()
           || !endsLikeSentence(s.text())),

@@ -69,6 +69,11 @@ public interface ItemBuilder {
       if (subject && AnswerForm.weakPredicate(text.substring(a.end()))) {
         continue;
       }
+      // 中央政府的心同香港同胞的心也是____的: between 是 and a closing 的 stands a quality (完全连通, 充满曲折和艰辛),
+      // which other words fit as well; a rank (政治标准是第一位的) is the exception (1 of 7 such blanks printable).
+      if (qualityAfterCopula(text, a)) {
+        continue;
+      }
       // 《关于进一步激励广大干部新时代新担当新作为的意见》: a title that long is looked up, not learnt (in the blind
       // reads no title of 18 characters or more was printable, 4 of 11 shorter ones were).
       if (a.type() == org.kaodian.extract.AnswerType.DOCUMENT && a.text().length() > LONGEST_TITLE_ASKED) {
@@ -100,6 +105,13 @@ public interface ItemBuilder {
       return a;
     }
     return new AnswerSpan(a.text().substring(de + 1), a.type(), a.start() + de + 1, a.end());
+  }
+
+  /** Whether the answer stands between 是 and a 的 that closes its clause, and is no rank (第一位). */
+  static boolean qualityAfterCopula(String text, AnswerSpan a) {
+    int after = a.end() + 1;
+    return a.start() > 0 && text.charAt(a.start() - 1) == '是' && text.startsWith("的", a.end())
+        && (after >= text.length() || "，。；！？".indexOf(text.charAt(after)) >= 0) && !a.text().startsWith("第");
   }
 
   static String replace(String text, AnswerSpan span, String with) {

@@ -150,6 +150,18 @@ class EvidenceTest {
   }
 
   @Test
+  void aSalutationIsNoStatementNorTheLeadOfTheParagraphAfterIt() throws Exception {
+    var doc = org.kaodian.ingest.Ingestor.fromText("yijian.txt", "国务院办公厅关于推进政务新媒体健康有序发展的意见\n"
+        + "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        + "政务新媒体是移动互联网时代党和政府联系群众、服务群众、凝聚群众的重要渠道，是加快转变政府职能、建设服务型政府的重要手段。\n");
+    List<String> texts = new Extractor().explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .map(Statement::text).toList();
+    assertThat(texts).anyMatch(t -> t.startsWith("政务新媒体是")).noneMatch(t -> t.contains("各直属机构"));
+    assertThat(Rejections.isSalutation("同志们，朋友们：")).isTrue();
+    assertThat(Rejections.isSalutation("今年发展主要预期目标是：")).isFalse();
+  }
+
+  @Test
   void anEditorsNoteIsNoStatement() {
     AnalyzedSentence s = analyze("※这是习近平总书记2020年11月30日在十九届中央政治局第二十五次集体学习时讲话的主要部分。");
     assertThat(Rejections.reject(s)).isPresent();

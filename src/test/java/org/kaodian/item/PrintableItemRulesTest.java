@@ -455,4 +455,13 @@ class PrintableItemRulesTest {
         AnswerType.DOCUMENT, "关于党内政治生活的若干准则");
     assertThat(ItemBuilder.hideable(known)).isPresent();
   }
+  @Test
+  void aQualityBetweenTheCopulaAndAClosingDeIsNoBlankButARankIs() {
+    Statement quality = DistractorRulesTest.statement("a.txt", "香港的根本利益同国家的根本利益是一致的，中央政府的心同香港同胞的心也是完全连通的。",
+        AnswerType.TERM, "完全连通");
+    assertThat(ItemBuilder.hideable(quality)).isEmpty();
+    Statement rank = DistractorRulesTest.statement("a.txt", "选人用人必须坚持德才兼备、以德为先，政治标准是第一位的，政治上不合格的坚决不用。",
+        AnswerType.TERM, "第一位");
+    assertThat(ItemBuilder.hideable(rank)).isPresent();
+  }
 }
