@@ -151,6 +151,13 @@ final class AnswerForm {
   private static final Pattern EVALUATION = Pattern.compile(
       "(?:很|十分|非常|尤为|极为|极具|具有|很有|有)?[\\p{IsHan}]{0,4}(?:意义|价值|必要|必要性|可行性)|(?:至关|十分|非常|尤为|极为|特别)重要");
 
+  /**
+   * A need, a glory or a duty (是…的迫切需要, 是全体中华儿女的共同光荣, 讲政治是应尽之责): how the text values the
+   * subject, which many words fit; the subject is the thing to ask.
+   */
+  private static final Pattern VALUED_AS = Pattern.compile(
+      "(?:[^，。；]{0,14}的)?(?:(?:迫切|现实|客观|必然)需要|共同(?:光荣|使命|愿望|心愿|期盼|追求)|应尽之责|分内之事|义不容辞的(?:责任|义务))");
+
   /** A count or kind alone (一年, 一种) or a kind described (一种脱胎换骨). */
   private static final Pattern KIND = Pattern.compile("一年|之年|一项|一种|一个|(?:一种|一个|一项|一场)\\p{IsHan}{2,}");
 
@@ -158,6 +165,7 @@ final class AnswerForm {
     String a = answer.strip();
     // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation.
     return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || KIND.matcher(a).matches()
+        || VALUED_AS.matcher(a).matches()
         || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }

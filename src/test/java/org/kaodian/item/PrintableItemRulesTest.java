@@ -464,4 +464,14 @@ class PrintableItemRulesTest {
         AnswerType.TERM, "第一位");
     assertThat(ItemBuilder.hideable(rank)).isPresent();
   }
+  @Test
+  void aNeedAGloryOrADutyIsNoBlankAndTheSubjectIsAskedInstead() {
+    assertThat(AnswerForm.isWeakBlank("迫切需要")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("应尽之责")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("全体中华儿女的共同光荣")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("根本宗旨")).isFalse();
+    Statement glory = DistractorRulesTest.statement("a.txt", "实现中华民族伟大复兴是全体中华儿女的共同光荣，也是全体中华儿女的共同使命。",
+        AnswerType.TERM, "全体中华儿女的共同光荣", "实现中华民族伟大复兴");
+    assertThat(ItemBuilder.hideable(glory)).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("实现中华民族伟大复兴"));
+  }
 }
