@@ -178,11 +178,15 @@ public final class DefinitionStatementDetector implements StatementDetector {
   /** A discourse marker before the subject (总的来看，X是…): not part of what is defined. */
   private static final Pattern DISCOURSE_MARKER = Pattern.compile("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?");
 
+  private static final Pattern GOVERNED_SHORT_SUBJECT = Pattern.compile("^(?:必须|要)?坚持(\\p{IsHan}{2,4})$");
+
   /** The subject is the noun phrase that ends the clause before 是; drop leading clause words. */
   private static String trimSubject(String raw, Lexicon lexicon) {
     String s = raw.strip();
     s = DISCOURSE_MARKER.matcher(s).replaceFirst("");
-    return s;
+    // 坚持科技是第一生产力、人才是第一资源: 坚持 governs the whole clause, and the subject of 是 is 科技 alone.
+    var governed = GOVERNED_SHORT_SUBJECT.matcher(s);
+    return governed.matches() ? governed.group(1) : s;
   }
 
   /** Head nouns that say only what kind of thing the content is: the content before them is the blank. */

@@ -69,6 +69,8 @@ public final class Rejections {
       new Rule("run-in numbered heading", s -> RUN_IN_HEADING.matcher(s.sentence().text().strip()).matches()),
       new Rule("source or byline line", s -> SOURCE_LINE.matcher(s.text()).find()),
       new Rule("salutation", s -> isSalutation(s.sentence().text())),
+      // 你们是如何贯彻落实…的？: a question asks, it states nothing a student could learn.
+      new Rule("question", s -> s.text().strip().endsWith("？") || s.text().strip().endsWith("?")),
       new Rule("fragment", s -> s.text().codePointCount(0, s.text().length()) < 8
           || HEADLINE_LIKE.matcher(s.text()).matches()
           || !endsLikeSentence(s.text())),

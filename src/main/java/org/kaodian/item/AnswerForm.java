@@ -156,7 +156,13 @@ final class AnswerForm {
    * subject, which many words fit; the subject is the thing to ask.
    */
   private static final Pattern VALUED_AS = Pattern.compile(
-      "(?:[^，。；]{0,14}的)?(?:(?:迫切|现实|客观|必然)需要|共同(?:光荣|使命|愿望|心愿|期盼|追求)|应尽之责|分内之事|义不容辞的(?:责任|义务))");
+      "(?:[^，。；]{0,14}的)?(?:(?:迫切|现实|客观|必然)需要|共同(?:光荣|使命|愿望|心愿|期盼|追求)|(?:不懈|矢志|执着|永恒|崇高|价值)追求|应尽之责|分内之事|义不容辞的(?:责任|义务))");
+
+  /** 放在…的高度加以认识: a way of regarding something, not the thing to remember. */
+  private static final Pattern HANDLED = Pattern.compile("(?:加以|来|去)(?:认识|看待|对待|理解|把握)$");
+
+  /** 而且这个方案 cut after 而: a blank opening on the rest of a conjunction or on a pointer is a fragment. */
+  private static final Pattern FRAGMENT_OPENER = Pattern.compile("且|这个|这些|这种|这一|那个|该|此|其");
 
   /** A count or kind alone (一年, 一种) or a kind described (一种脱胎换骨). */
   private static final Pattern KIND = Pattern.compile("一年|之年|一项|一种|一个|(?:一种|一个|一项|一场)\\p{IsHan}{2,}");
@@ -165,7 +171,7 @@ final class AnswerForm {
     String a = answer.strip();
     // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation.
     return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || KIND.matcher(a).matches()
-        || VALUED_AS.matcher(a).matches()
+        || VALUED_AS.matcher(a).matches() || HANDLED.matcher(a).find() || FRAGMENT_OPENER.matcher(a).lookingAt()
         || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }

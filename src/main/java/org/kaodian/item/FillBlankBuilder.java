@@ -14,6 +14,10 @@ public final class FillBlankBuilder implements ItemBuilder {
   /** An element of an open list: other elements after it, then 等 (生物制造、量子科技、6G等). */
   private static final java.util.regex.Pattern OPEN_ELEMENT = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})+(?:等|…)");
 
+  /** A clause announcing a list (，遵循下列原则：, ，主要有以下几点：). */
+  private static final java.util.regex.Pattern LIST_LEAD =
+      java.util.regex.Pattern.compile("，[^，。；：]{0,12}(?:下列|以下|如下)[^，。；：]{0,8}：");
+
   @Override
   public ItemType type() {
     return ItemType.FILL_BLANK;
@@ -25,6 +29,12 @@ public final class FillBlankBuilder implements ItemBuilder {
     List<AnswerSpan> blanks = new ArrayList<>();
     // A list left open (生物制造、量子科技、具身智能、6G等) has no one set of answers for its blanks.
     if (!list.isEmpty() && OPEN_END.matcher(s.text().substring(list.get(list.size() - 1).end())).lookingAt()) {
+      return Optional.empty();
+    }
+    // 全面深刻的变化、影响深远的变化、鼓舞人心的变化 or 及时性、针对性、专业性: a list that describes or rates is no
+    // formula, and other words fit each blank as well (development read C).
+    if (list.size() >= 3 && (list.stream().allMatch(a -> a.text().contains("的"))
+        || list.stream().allMatch(a -> a.text().endsWith("性")))) {
       return Optional.empty();
     }
     if (list.size() >= 3) {
@@ -54,6 +64,11 @@ public final class FillBlankBuilder implements ItemBuilder {
       if (sentence.contains(b.text())) {
         return Optional.empty(); // the stem would give the answer away
       }
+    }
+    // …精神，遵循下列原则：坚持依规依法，…: what follows the colon is the first of a list the stem cannot hold.
+    var listLead = LIST_LEAD.matcher(sentence);
+    if (listLead.find() && listLead.start() > sentence.lastIndexOf("___")) {
+      sentence = sentence.substring(0, listLead.start()) + "。";
     }
     Optional<String> shown = ItemBuilder.blankClause(sentence);
     if (shown.isEmpty()) {

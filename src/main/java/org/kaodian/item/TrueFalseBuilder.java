@@ -22,6 +22,8 @@ public final class TrueFalseBuilder implements ItemBuilder {
    */
   static final double MIN_SCORE = 0.8;
 
+  private static final java.util.regex.Pattern PLAN_ORDINAL = java.util.regex.Pattern.compile("“?十[一二三四五六七八九]?五”?");
+
   @Override
   public ItemType type() {
     return ItemType.TRUE_FALSE;
@@ -53,7 +55,9 @@ public final class TrueFalseBuilder implements ItemBuilder {
       // Another role in a role's place (艰巨任务 for 根本任务) reads as true as false: no swap there.
       // A concept in a concept's place (保障国家能源安全 for 粮食安全) makes a claim that is true on its own: only
       // figures, dates, names, documents, formulas and what a definition says X is are swapped.
+      // “十五五”时期…必须坚持马克思列宁主义… holds for the 十三五 as well: a plan's ordinal is never swapped.
       if (hidden.isEmpty() || !ctx.pool().isNamed(hidden.get()) || AnswerForm.isRole(hidden.get().text())
+          || PLAN_ORDINAL.matcher(hidden.get().text()).matches()
           || hidden.get().type() == org.kaodian.extract.AnswerType.TERM
               && s.kind() != org.kaodian.extract.StatementKind.DEFINITION
           || AnswerForm.weakPredicate(text.substring(hidden.get().end()))) {

@@ -31,6 +31,13 @@ class DetectorsTest {
   }
 
   @Test
+  void aSubjectGovernedBy坚持IsTheNounAlone() {
+    var d = new DefinitionStatementDetector();
+    assertThat(detect(d, "我们要把教育、科技、人才作为基础性、战略性支撑，坚持科技是第一生产力、人才是第一资源、创新是第一动力。"))
+        .flatExtracting(x -> x.answers().stream().map(AnswerSpan::text).toList()).contains("科技").doesNotContain("坚持科技");
+  }
+
+  @Test
   void definitionDetectorFindsWhatSomethingIs() {
     var d = new DefinitionStatementDetector();
     assertThat(answers(detect(d, "新质生产力本身就是绿色生产力。"))).containsExactly("绿色生产力", "新质生产力");

@@ -162,6 +162,12 @@ class EvidenceTest {
   }
 
   @Test
+  void aQuestionIsNoStatement() {
+    assertThat(Rejections.reject(analyze("在“胆剑精神”指引下，你们是如何贯彻落实“八八战略”，实现转型发展的？"))).isPresent();
+    assertThat(Rejections.reject(analyze("全党要坚持唯物史观和正确党史观，从党的百年奋斗中看清楚过去我们为什么能够成功。"))).isEmpty();
+  }
+
+  @Test
   void anEditorsNoteIsNoStatement() {
     AnalyzedSentence s = analyze("※这是习近平总书记2020年11月30日在十九届中央政治局第二十五次集体学习时讲话的主要部分。");
     assertThat(Rejections.reject(s)).isPresent();

@@ -474,4 +474,43 @@ class PrintableItemRulesTest {
         AnswerType.TERM, "全体中华儿女的共同光荣", "实现中华民族伟大复兴");
     assertThat(ItemBuilder.hideable(glory)).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("实现中华民族伟大复兴"));
   }
+  @Test
+  void aListThatDescribesOrRatesMakesNoFillIn() {
+    Statement change = DistractorRulesTest.statement("a.txt", "中央八项规定带来的变化，是全面深刻的变化、影响深远的变化、鼓舞人心的变化，塑造了党群干群关系。",
+        AnswerType.FORMULA, "全面深刻的变化", "影响深远的变化", "鼓舞人心的变化");
+    assertThat(new FillBlankBuilder().build(change, context(List.of(change)))).isEmpty();
+    Statement rated = DistractorRulesTest.statement("a.txt", "要多层次发布权威信息，增强及时性、针对性、专业性，引导群众坚定信心。",
+        AnswerType.FORMULA, "及时性", "针对性", "专业性");
+    assertThat(new FillBlankBuilder().build(rated, context(List.of(rated)))).isEmpty();
+    Statement formula = DistractorRulesTest.statement("a.txt", "坚持精准治污、科学治污、依法治污，持续深入打好蓝天、碧水、净土保卫战。",
+        AnswerType.FORMULA, "精准治污", "科学治污", "依法治污");
+    assertThat(new FillBlankBuilder().build(formula, context(List.of(formula)))).isPresent();
+  }
+
+  @Test
+  void aStemStopsBeforeAClauseThatAnnouncesAList() {
+    Statement s = DistractorRulesTest.statement("a.txt",
+        "党政机关厉行节约反对浪费，应当深入贯彻中央八项规定精神，遵循下列原则：坚持依规依法，遵守党内法规和国家法律法规的相关规定，严格按照制度办事。",
+        AnswerType.FORMULA, "八项规定");
+    Item fill = new FillBlankBuilder().build(s, context(List.of(s))).orElseThrow();
+    assertThat(fill.stem()).contains("___").doesNotContain("下列原则", "依规依法");
+  }
+
+  @Test
+  void aWayOfRegardingAFragmentOpenerOrAPursuitIsNoBlank() {
+    assertThat(AnswerForm.isWeakBlank("高度加以认识")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("且这个方案")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("不懈追求")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("高质量发展")).isFalse();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "讲话从统筹中华民族伟大复兴战略全局和世界百年未有之大变局的高度，明确提出推进自我革命“九个以”的实践要求。",
+        AnswerType.FORMULA, "九个以"))).isTrue();
+  }
+
+  @Test
+  void aPlansOrdinalIsNeverSwappedInAFalseStatement() {
+    Statement s = DistractorRulesTest.statement("a.txt", "“十五五”时期经济社会发展，必须坚持马克思列宁主义、毛泽东思想、邓小平理论。",
+        AnswerType.FORMULA, "十五五");
+    assertThat(new TrueFalseBuilder().build(s, context(List.of(s)), true)).isEmpty();
+  }
 }
