@@ -15,7 +15,8 @@ import org.kaodian.text.Token;
  */
 final class BlankChooser {
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+|[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+$");
-  private static final Pattern LEADING_WORD = Pattern.compile("^(?:的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})");
+  // 为政之要 is one four-character phrase: a word that opens X之Y is no function word before it.
+  private static final Pattern LEADING_WORD = Pattern.compile("^(?:的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})(?![\\p{IsHan}]之[\\p{IsHan}]$)");
   /** A function word left at the end; 目的 and 有的 end on 的, 一以贯之 and 总而言之 on 之, as words of their own. */
   private static final Pattern TRAILING_WORD =
       Pattern.compile("(?<=[\\p{IsHan}]{2})(?:(?<![目有似])的|了|等|和|与|及|(?<![贯言代视久远])之)$");

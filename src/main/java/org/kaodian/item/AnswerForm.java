@@ -317,6 +317,12 @@ final class AnswerForm {
     if (upper.find() && NumberForms.value(answer) != null) {
       return new Bound(NumberForms.value(answer), false, upper.group() + "…");
     }
+    // 下降3.4%以上: 下降3.1%以上 follows from it, so a wrong figure lies above a floor (以上) and below a ceiling (以下, 以内).
+    boolean floor = answer.endsWith("以上") || after.startsWith("以上");
+    boolean ceiling = answer.endsWith("以下") || answer.endsWith("以内") || after.startsWith("以下") || after.startsWith("以内");
+    if ((floor || ceiling) && NumberForms.value(answer) != null) {
+      return new Bound(NumberForms.value(answer), floor, floor ? "…以上" : "…以下");
+    }
     // The upper end of a span (1至2项, 3-5年): a wrong figure stays above its lower end, never 1至1项.
     Matcher span = SPAN_TO_ANSWER.matcher(before);
     if (span.find()) {

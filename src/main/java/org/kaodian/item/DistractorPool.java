@@ -51,14 +51,23 @@ public final class DistractorPool {
 
   private static final java.util.regex.Pattern TERM_ORDINAL = java.util.regex.Pattern.compile("([一二三四五六七八九十]{1,3})届");
 
-  /** Whether a candidate names a 届 later than any the input mentions. */
+  /** Whether a candidate names a 届 or a five-year plan later than any the input mentions (十五五 in a 2016 report). */
   private boolean beyondLatestTerm(String c) {
+    var plan = PLAN_ORDINAL.matcher(c);
+    if (plan.find() && latestPlan > 0 && NumberForms.fromChinese(plan.group(1)) > latestPlan) {
+      return true;
+    }
     var m = TERM_ORDINAL.matcher(c);
     if (!m.find()) {
       return false;
     }
     return latestTerm > 0 && NumberForms.fromChinese(m.group(1)) > latestTerm;
   }
+
+  private static final java.util.regex.Pattern PLAN_ORDINAL = java.util.regex.Pattern.compile("(十[一二三四五六七八九]?)五");
+
+  /** The latest five-year plan the input names (0: none), as 十四 for 十四五. */
+  private int latestPlan;
 
   /** The latest 届 the input names (0: none), counted once when the pool is made. */
   private int latestTerm;
@@ -115,6 +124,10 @@ public final class DistractorPool {
     var ordinal = TERM_ORDINAL.matcher(pool.context);
     while (ordinal.find()) {
       pool.latestTerm = Math.max(pool.latestTerm, NumberForms.fromChinese(ordinal.group(1)));
+    }
+    var plan = PLAN_ORDINAL.matcher(pool.context);
+    while (plan.find()) {
+      pool.latestPlan = Math.max(pool.latestPlan, NumberForms.fromChinese(plan.group(1)));
     }
     for (Statement s : statements) {
       for (Token t : Segmenter.segment(s.text())) {

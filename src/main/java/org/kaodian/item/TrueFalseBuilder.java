@@ -73,7 +73,8 @@ public final class TrueFalseBuilder implements ItemBuilder {
     // The start holds the subject: the statement to judge runs from it to the fact's clause.
     // A fact's clause may run past the limit; a statement to judge may not run far past it.
     // …时强调。 cut before what was stressed is the frame of a statement, not a statement to judge.
-    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM).filter(c -> c.length() <= MAX_STEM + 10)
+    // In the blind and development reads 27% of true/false statements over 60 characters were printable, 54% of shorter ones.
+    Optional<String> clause = ItemBuilder.leadClause(text, end, MAX_STEM).filter(c -> c.length() <= MAX_STEM)
         .filter(c -> !FRAME_END.matcher(c).find());
     if (clause.isEmpty()) {
       return Optional.empty();

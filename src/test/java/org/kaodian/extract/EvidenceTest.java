@@ -162,6 +162,14 @@ class EvidenceTest {
   }
 
   @Test
+  void aPartOfATotalNamedBeforeIsNoStatementAndAFourCharacterPhraseKeepsItsFirstCharacter() throws Exception {
+    assertThat(Rejections.reject(analyze("其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。"))).isPresent();
+    var doc = org.kaodian.ingest.Ingestor.fromText("report.txt", "政府工作报告\n\n民生是为政之要，必须时刻放在心头、扛在肩上。\n");
+    assertThat(new Extractor().explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
+        .flatMap(st -> st.answers().stream()).map(AnswerSpan::text)).contains("为政之要").doesNotContain("政之要");
+  }
+
+  @Test
   void aQuestionIsNoStatement() {
     assertThat(Rejections.reject(analyze("在“胆剑精神”指引下，你们是如何贯彻落实“八八战略”，实现转型发展的？"))).isPresent();
     assertThat(Rejections.reject(analyze("全党要坚持唯物史观和正确党史观，从党的百年奋斗中看清楚过去我们为什么能够成功。"))).isEmpty();

@@ -241,4 +241,19 @@ class DistractorRulesTest {
     DistractorPool pool = DistractorPool.of(List.of(s, condemned), lexicon, List.of(s.text(), condemned.text()));
     assertThat(texts(pick(pool, s, "四个意识", 30))).isNotEmpty().doesNotContain("七个有之");
   }
+  @Test
+  void aFloorOrACeilingKeepsWrongFiguresOnTheFalseSide() {
+    Statement s = statement("a.txt", "今年（2016年），单位国内生产总值能耗下降3.4%以上，主要污染物排放继续减少。", AnswerType.NUMBER, "3.4%以上");
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON, List.of(s.text()));
+    // 下降3.1%以上 follows from 下降3.4%以上: only higher floors are false.
+    assertThat(texts(pick(pool, s, "3.4%以上", 3))).hasSize(3)
+        .allMatch(t -> new BigDecimal(t.replace("%以上", "")).compareTo(new BigDecimal("3.4")) > 0);
+  }
+
+  @Test
+  void noFiveYearPlanLaterThanTheInputKnows() {
+    Statement s = statement("a.txt", "“十二五”时期的辉煌成就，充分显示了中国特色社会主义的巨大优越性，“十三五”时期要继续奋斗。", AnswerType.FORMULA, "十二五");
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON, List.of(s.text()));
+    assertThat(texts(pick(pool, s, "十二五", 3))).isNotEmpty().doesNotContain("十四五", "十五五");
+  }
 }

@@ -513,4 +513,16 @@ class PrintableItemRulesTest {
         AnswerType.FORMULA, "十五五");
     assertThat(new TrueFalseBuilder().build(s, context(List.of(s)), true)).isEmpty();
   }
+  @Test
+  void stemsStayNearTheirLimit() {
+    String lead = "紧紧围绕党中央决策部署，聚焦把握新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展等重大战略，"
+        + "聚焦全面深化改革开放、促进共同富裕、推进科技自立自强、防范化解重大风险等重点任务，加强监督检查，推动落实落地，";
+    String text = lead + "确保不偏向、不变通、不走样。";
+    assertThat(ItemBuilder.leadClause(text, text.length() - 1, ItemBuilder.MAX_CHOICE_STEM)).isEmpty();
+    // 65 characters to judge: one claim too many for a true/false item.
+    Statement tf = DistractorRulesTest.statement("a.txt",
+        "党的十八大以来，党中央团结带领全党全国各族人民，坚持稳中求进工作总基调，推动经济实力实现历史性跃升，国内生产总值达到126万亿元。",
+        AnswerType.NUMBER, "126万亿元");
+    assertThat(new TrueFalseBuilder().build(tf, context(List.of(tf)), false)).isEmpty();
+  }
 }
