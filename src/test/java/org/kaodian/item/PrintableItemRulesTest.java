@@ -525,4 +525,14 @@ class PrintableItemRulesTest {
         AnswerType.NUMBER, "126万亿元");
     assertThat(new TrueFalseBuilder().build(tf, context(List.of(tf)), false)).isEmpty();
   }
+  @Test
+  void aFigureIsAHeadlineOnlyWhenItsOwnClauseNamesTheMeasure() {
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "2016年，工业企业利润由上年下降2.3%转为增长8.5%，单位国内生产总值能耗下降5%，经济发展的质量和效益明显提高。",
+        AnswerType.NUMBER, "2.3%"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "2016年，通过及时有力开展抢险救灾，紧急转移安置900多万人次，最大限度降低了灾害损失。", AnswerType.NUMBER, "900多万人次"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "2024年，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。", AnswerType.NUMBER, "134.9万亿元"))).isFalse();
+  }
 }
