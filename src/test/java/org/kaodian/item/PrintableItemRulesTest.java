@@ -535,4 +535,16 @@ class PrintableItemRulesTest {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
         "2024年，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。", AnswerType.NUMBER, "134.9万亿元"))).isFalse();
   }
+  @Test
+  void aPassingListOfUnrelatedPhrasesMakesNoFillInButAQuotedOrSharedOneDoes() {
+    Statement passing = DistractorRulesTest.statement("a.txt", "要紧密结合各自实际，开动脑筋、主动作为、大胆作为，创造性开展工作，真正让党中央决策部署落地见效。",
+        AnswerType.FORMULA, "开动脑筋", "主动作为", "大胆作为");
+    assertThat(new FillBlankBuilder().build(passing, context(List.of(passing)))).isEmpty();
+    Statement quoted = DistractorRulesTest.statement("a.txt", "全面推行“双随机、一公开、一网通”监管，持续优化营商环境，激发各类经营主体活力。",
+        AnswerType.FORMULA, "双随机", "一公开", "一网通");
+    assertThat(new FillBlankBuilder().build(quoted, context(List.of(quoted)))).isPresent();
+    Statement shared = DistractorRulesTest.statement("a.txt", "坚持精准治污、科学治污、依法治污，持续深入打好蓝天、碧水、净土保卫战。",
+        AnswerType.FORMULA, "精准治污", "科学治污", "依法治污");
+    assertThat(new FillBlankBuilder().build(shared, context(List.of(shared)))).isPresent();
+  }
 }
