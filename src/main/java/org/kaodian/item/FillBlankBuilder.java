@@ -47,10 +47,9 @@ public final class FillBlankBuilder implements ItemBuilder {
     if (!list.isEmpty() && OPEN_END.matcher(s.text().substring(list.get(list.size() - 1).end())).lookingAt()) {
       return Optional.empty();
     }
-    // 全面深刻的变化、影响深远的变化、鼓舞人心的变化 or 及时性、针对性、专业性: a list that describes or rates is no
-    // formula, and other words fit each blank as well (development read C).
-    if (list.size() >= 3 && (list.stream().allMatch(a -> a.text().contains("的"))
-        || list.stream().allMatch(a -> a.text().endsWith("性")))) {
+    // 全面深刻的变化、影响深远的变化、鼓舞人心的变化: a list that describes is no formula, and other words fit each
+    // blank as well (development read C). A list of qualities may be one (连续性、创新性、统一性、包容性、和平性).
+    if (list.size() >= 3 && list.stream().allMatch(a -> a.text().contains("的"))) {
       return Optional.empty();
     }
     // 开动脑筋、主动作为、大胆作为: elements that share no lead or head, unquoted and no standing formula, are a

@@ -200,6 +200,30 @@ public final class PaperAssembler {
       items.forEach(i -> have.add(i.source().sentence()));
       List<Statement> again = new ArrayList<>(order);
       again.sort(Comparator.comparing((Statement s) -> have.contains(s.text())));
+      // One item for each sentence the paper lacks before a second type of any: four types of the first such
+      // sentences would use up the count and leave later ones out.
+      for (Statement s : again) {
+        if (have.contains(s.text())) {
+          continue;
+        }
+        for (ItemType t : selection.types()) {
+          if (items.size() >= limit) {
+            break;
+          }
+          // A statement that makes no false statement may still make a true one, and the other way round.
+          boolean wantFalse = random.nextBoolean();
+          Optional<Item> i = build(t, s, ctx, selection, wantFalse).filter(x -> ids.add(x.id()));
+          if (i.isEmpty() && t == ItemType.TRUE_FALSE) {
+            i = build(t, s, ctx, selection, !wantFalse).filter(x -> ids.add(x.id()));
+          }
+          if (i.isPresent()) {
+            items.add(i.get());
+            have.add(s.text());
+            repeated = true;
+            break;
+          }
+        }
+      }
       for (Statement s : again) {
         for (ItemType t : selection.types()) {
           if (items.size() >= limit) {

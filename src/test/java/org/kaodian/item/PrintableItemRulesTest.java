@@ -475,13 +475,13 @@ class PrintableItemRulesTest {
     assertThat(ItemBuilder.hideable(glory)).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("实现中华民族伟大复兴"));
   }
   @Test
-  void aListThatDescribesOrRatesMakesNoFillIn() {
+  void aListThatDescribesMakesNoFillInButAListOfQualitiesMay() {
     Statement change = DistractorRulesTest.statement("a.txt", "中央八项规定带来的变化，是全面深刻的变化、影响深远的变化、鼓舞人心的变化，塑造了党群干群关系。",
         AnswerType.FORMULA, "全面深刻的变化", "影响深远的变化", "鼓舞人心的变化");
     assertThat(new FillBlankBuilder().build(change, context(List.of(change)))).isEmpty();
-    Statement rated = DistractorRulesTest.statement("a.txt", "要多层次发布权威信息，增强及时性、针对性、专业性，引导群众坚定信心。",
-        AnswerType.FORMULA, "及时性", "针对性", "专业性");
-    assertThat(new FillBlankBuilder().build(rated, context(List.of(rated)))).isEmpty();
+    Statement qualities = DistractorRulesTest.statement("a.txt", "中华文明具有突出的连续性、创新性、统一性、包容性、和平性。",
+        AnswerType.FORMULA, "连续性", "创新性", "统一性", "包容性", "和平性");
+    assertThat(new FillBlankBuilder().build(qualities, context(List.of(qualities)))).isPresent();
     Statement formula = DistractorRulesTest.statement("a.txt", "坚持精准治污、科学治污、依法治污，持续深入打好蓝天、碧水、净土保卫战。",
         AnswerType.FORMULA, "精准治污", "科学治污", "依法治污");
     assertThat(new FillBlankBuilder().build(formula, context(List.of(formula)))).isPresent();
@@ -547,4 +547,5 @@ class PrintableItemRulesTest {
         AnswerType.FORMULA, "精准治污", "科学治污", "依法治污");
     assertThat(new FillBlankBuilder().build(shared, context(List.of(shared)))).isPresent();
   }
+
 }
