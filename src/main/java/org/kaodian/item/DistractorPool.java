@@ -434,8 +434,8 @@ public final class DistractorPool {
   }
 
   /**
-   * The other members of every set the answer belongs to (政治建设 → 经济建设…, 思想建设…), in the file's
-   * order; an answer that is a strategy's name without 战略 (乡村振兴) has the other strategies so written.
+   * The other members of every set the answer belongs to (政治建设 → 经济建设… of 五位一体 and 思想建设… of 党的建设),
+   * in the file's order.
    */
   static List<String> kin(String answer) {
     List<String> out = new ArrayList<>();
