@@ -11,14 +11,14 @@ import org.kaodian.ingest.Document;
  */
 final class PeriodContext {
   private static final PhraseTest PERIOD = PhraseTest.of(
-      "(?:1[89]|20)\\d\\d年|[一二][〇零九八][〇零一二三四五六七八九]{2}年|今年|去年|明年|全年|上年|过去一年|过去五年|五年来|十年来|近年来|近\\d+年|近[一二三四五六七八九十]年"
+      "(?:1[89]|20)\\d\\d年|[一二][〇零九八][〇零一二三四五六七八九]{2}年|今年|去年|明年|全年|上年|过去一年|过去五年|五年来|这五年|五年累计|五年间|十年来|近年来|近\\d+年|近[一二三四五六七八九十]年"
           + "|“十[一二三四五六]五”|十[一二三四五六]五(?:时期|期间|以来)|[一二三四]季度|上半年|前三季度|年底|年末|同比|新时代以来|党的十八大以来|改革开放以来|以来");
   /** A year written out (2024年) in a sentence: it needs no year added. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:1[89]|20)\\d\\d年");
   private static final Pattern LEAD_PERIOD = Pattern.compile(
-      "^(?:到)?(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|十年来|今年|去年|全年|新时代十年)");
+      "^(?:到)?(?:(?:1[89]|20)\\d\\d年|过去一年|过去五年|五年来|这五年|五年累计|五年间|十年来|今年|去年|全年|新时代十年)");
   private static final Pattern DOC_DATE = Pattern.compile("((?:19|20)\\d\\d)年\\d{1,2}月\\d{1,2}日|((?:19|20)\\d\\d)年");
-  private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年|过去五年|五年来");
+  private static final Pattern RELATIVE = Pattern.compile("今年|去年|过去一年|明年|过去五年|五年来|这五年|五年累计|五年间");
 
   /** A section heading's year: 一、2024年工作回顾 dates the 全年 and 比上年 of the section under it. */
   private static final Pattern SECTION_YEAR = Pattern.compile("^[一二三四五六七八九十]{1,3}、[^。]{0,12}?((?:19|20)\\d\\d)年");

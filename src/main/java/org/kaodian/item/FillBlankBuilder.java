@@ -14,10 +14,6 @@ public final class FillBlankBuilder implements ItemBuilder {
   /** An element of an open list: other elements after it, then 等 (生物制造、量子科技、6G等). */
   private static final java.util.regex.Pattern OPEN_ELEMENT = java.util.regex.Pattern.compile("(?:、[^、，。；]{1,10})+(?:等|…)");
 
-  /** A clause announcing a list (，遵循下列原则：, ，主要有以下几点：). */
-  private static final java.util.regex.Pattern LIST_LEAD =
-      java.util.regex.Pattern.compile("，[^，。；：]{0,12}(?:下列|以下|如下)[^，。；：]{0,8}：");
-
   private static final org.kaodian.extract.Lexicon STANDARD = org.kaodian.extract.Lexicon.standard();
 
   /** Whether a list is no formula: its elements share no affix, it is not quoted, and the lexicon knows none of it. */
@@ -85,11 +81,6 @@ public final class FillBlankBuilder implements ItemBuilder {
       if (sentence.contains(b.text())) {
         return Optional.empty(); // the stem would give the answer away
       }
-    }
-    // …精神，遵循下列原则：坚持依规依法，…: what follows the colon is the first of a list the stem cannot hold.
-    var listLead = LIST_LEAD.matcher(sentence);
-    if (listLead.find() && listLead.start() > sentence.lastIndexOf("___")) {
-      sentence = sentence.substring(0, listLead.start()) + "。";
     }
     Optional<String> shown = ItemBuilder.blankClause(sentence);
     if (shown.isEmpty()) {

@@ -184,6 +184,10 @@ public interface ItemBuilder {
   /** The longest document title a blank asks for. */
   int LONGEST_TITLE_ASKED = 17;
 
+  /** A clause announcing a list or sides (，遵循下列原则：, ，主要基于两方面考虑：). */
+  java.util.regex.Pattern LIST_LEAD =
+      java.util.regex.Pattern.compile("，[^，。；：]{0,12}(?:下列|以下|如下|两方面|三方面|几方面)[^，。；：]{0,8}：");
+
   java.util.regex.Pattern OPEN_TOPIC = java.util.regex.Pattern.compile("对那些|对于|针对");
   java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 
@@ -204,6 +208,12 @@ public interface ItemBuilder {
   }
 
   static Optional<String> leadClause(String sentence, int end, int max) {
+    // …精神，遵循下列原则：坚持依规依法，… or …，主要基于两方面考虑：一方面，…: what follows the colon is the first of
+    // a list or of two sides the stem cannot hold, so the stem ends before the clause that announces them.
+    var listLead = LIST_LEAD.matcher(sentence);
+    if (listLead.find(Math.min(end, sentence.length()))) {
+      sentence = sentence.substring(0, listLead.start()) + "。";
+    }
     if (sentence.length() <= max) {
       return Optional.of(sentence);
     }

@@ -130,6 +130,10 @@ class EvidenceTest {
     List<String> texts = new Extractor().explain(List.of(doc)).stream().flatMap(v -> v.statement().stream())
         .map(Statement::text).toList();
     assertThat(texts).anyMatch(t -> t.startsWith("五年来（2013—2017年），国内生产总值从54万亿元"));
+    var earlier = org.kaodian.ingest.Ingestor.fromText("report2013.txt", "政府工作报告（2013年3月5日）\n\n"
+        + "这五年，我国宏观经济总体上保持增速平稳较快的良好态势，国内生产总值年均增长9.3%，显著高于同期全球增速。\n");
+    assertThat(new Extractor().explain(List.of(earlier)).stream().flatMap(v -> v.statement().stream()).map(Statement::text))
+        .anyMatch(t -> t.startsWith("这五年（2008—2012年），")).noneMatch(t -> t.startsWith("2012年"));
     // Elsewhere which five years is not sure: no note.
     var speech = org.kaodian.ingest.Ingestor.fromText("speech.txt", "在某大会上的讲话（2018年3月5日）\n\n"
         + "五年来，国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。\n");

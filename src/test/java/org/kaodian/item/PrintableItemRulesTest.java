@@ -548,4 +548,13 @@ class PrintableItemRulesTest {
     assertThat(new FillBlankBuilder().build(shared, context(List.of(shared)))).isPresent();
   }
 
+  @Test
+  void aConnectiveIsNoBlankAStemEndsBeforeTwoSidesAndTheFourModernisationsAreNoSet() {
+    assertThat(AnswerForm.isWeakBlank("归结起来")).isTrue();
+    String text = "今年（2013年）经济增长预期目标定为7.5%左右，主要基于两方面考虑：一方面，要继续抓住机遇、促进发展。";
+    assertThat(ItemBuilder.leadClause(text, text.indexOf("左右") + 2, ItemBuilder.MAX_CHOICE_STEM))
+        .hasValue("今年（2013年）经济增长预期目标定为7.5%左右。");
+    // Swapped for one another, 城镇化 and 新型工业化 both read true: they are no set to draw from.
+    assertThat(DistractorPool.kin("城镇化")).doesNotContain("新型工业化");
+  }
 }
