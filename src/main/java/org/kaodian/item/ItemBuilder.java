@@ -76,7 +76,7 @@ public interface ItemBuilder {
       }
       // 《关于进一步激励广大干部新时代新担当新作为的意见》: a title that long is looked up, not learnt (in the blind
       // reads no title of 18 characters or more was printable, 4 of 11 shorter ones were).
-      if (a.type() == org.kaodian.extract.AnswerType.DOCUMENT && a.text().length() > LONGEST_TITLE_ASKED) {
+      if (a.type() == org.kaodian.extract.AnswerType.DOCUMENT && a.text().length() > StemCues.LONGEST_TITLE_ASKED) {
         continue;
       }
       if (once && a.text().length() * 3 <= text.length() && a.text().length() >= 2
@@ -181,23 +181,13 @@ public interface ItemBuilder {
    * kept, because it holds the subject (党的十六大以后，…的中国共产党人，团结带领…); a sentence whose
    * gap lies too far in (beyond 1.3 × max) is empty: it does not make a question that stands alone.
    */
-  /** The longest document title a blank asks for. */
-  int LONGEST_TITLE_ASKED = 17;
-
-  /** A clause announcing a list or sides (，遵循下列原则：, ，主要基于两方面考虑：). */
-  java.util.regex.Pattern LIST_LEAD =
-      java.util.regex.Pattern.compile("，[^，。；：]{0,12}(?:下列|以下|如下|两方面|三方面|几方面)[^，。；：]{0,8}：");
-
-  java.util.regex.Pattern OPEN_TOPIC = java.util.regex.Pattern.compile("对那些|对于|针对");
-  java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
-
   /** Whether the text's last comma part that opens a topic (对那些…的干部) has no part after it saying what is done. */
   static boolean openTopic(String text) {
     String[] parts = text.split("，");
     for (int i = parts.length - 1; i >= 0; i--) {
-      if (OPEN_TOPIC.matcher(parts[i]).lookingAt()) {
+      if (StemCues.OPEN_TOPIC.matcher(parts[i]).lookingAt()) {
         for (int k = i + 1; k < parts.length; k++) {
-          if (TOPIC_PREDICATE.matcher(parts[k]).lookingAt()) {
+          if (StemCues.TOPIC_PREDICATE.matcher(parts[k]).lookingAt()) {
             return false;
           }
         }
@@ -210,7 +200,7 @@ public interface ItemBuilder {
   static Optional<String> leadClause(String sentence, int end, int max) {
     // …精神，遵循下列原则：坚持依规依法，… or …，主要基于两方面考虑：一方面，…: what follows the colon is the first of
     // a list or of two sides the stem cannot hold, so the stem ends before the clause that announces them.
-    var listLead = LIST_LEAD.matcher(sentence);
+    var listLead = StemCues.LIST_LEAD.matcher(sentence);
     if (listLead.find(Math.min(end, sentence.length()))) {
       sentence = sentence.substring(0, listLead.start()) + "。";
     }

@@ -1,0 +1,16 @@
+package org.kaodian.item;
+
+/** The limits and cue words item stems are cut and checked by, kept out of the public {@link ItemBuilder}. */
+final class StemCues {
+  private StemCues() {}
+
+  /** The longest document title a blank asks for. */
+  static final int LONGEST_TITLE_ASKED = 17;
+
+  /** A clause announcing a list or sides (，遵循下列原则：, ，主要基于两方面考虑：). */
+  static final java.util.regex.Pattern LIST_LEAD =
+      java.util.regex.Pattern.compile("，[^，。；：]{0,12}(?:下列|以下|如下|两方面|三方面|几方面)[^，。；：]{0,8}：");
+
+  static final java.util.regex.Pattern OPEN_TOPIC = java.util.regex.Pattern.compile("对那些|对于|针对");
+  static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
+}
