@@ -164,6 +164,9 @@ final class AnswerForm {
   /** 而且这个方案 cut after 而: a blank opening on the rest of a conjunction or on a pointer is a fragment. */
   private static final Pattern FRAGMENT_OPENER = Pattern.compile("且|这个|这些|这种|这一|那个|该|此|其");
 
+  /** “一国两制”方针: the kind of thing a formula is (方针, 政策, 构想), which other kinds fit as well (blind read T). */
+  private static final Pattern KIND_OF_PLAN = Pattern.compile("方针|政策|构想|方略|设想");
+
   /** 归结起来, 总的来说: how the sentence goes on, not what it says. */
   private static final Pattern CONNECTIVE = Pattern.compile("归结起来|概括起来|总的来说|总而言之|具体来说|简而言之|由此可见");
 
@@ -175,7 +178,7 @@ final class AnswerForm {
     // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation.
     return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || KIND.matcher(a).matches()
         || VALUED_AS.matcher(a).matches() || HANDLED.matcher(a).find() || FRAGMENT_OPENER.matcher(a).lookingAt()
-        || CONNECTIVE.matcher(a).matches()
+        || CONNECTIVE.matcher(a).matches() || KIND_OF_PLAN.matcher(a).matches()
         || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }

@@ -41,7 +41,7 @@ public final class DistractorPool {
    */
   private static final Set<String> NEVER_OFFERED = Set.of("文化大革命", "文革", "大跃进", "台独", "港独", "藏独", "疆独",
       "“台独”", "分裂主义", "恐怖主义", "极端主义", "邪教", "霸权主义", "强权政治", "单边主义", "保护主义", "四风", "形式主义",
-      "官僚主义", "享乐主义", "奢靡之风", "七个有之");
+      "官僚主义", "享乐主义", "奢靡之风", "七个有之", "台湾独立", "两个中国", "一中一台");
 
   private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
       "京津冀|长三角|粤港澳|长江|黄河|雄安|海南|西部|东北|中部|东部|两岸|港澳|香港|澳门|台湾|成渝|大湾区|沿海|边疆|革命老区");

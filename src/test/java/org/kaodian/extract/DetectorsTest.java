@@ -31,6 +31,12 @@ class DetectorsTest {
   }
 
   @Test
+  void whatTheKeyToSomethingIsIsThePredicate() {
+    assertThat(answers(detect(new DefinitionStatementDetector(), "节能减排的关键是节约能源，提高能效，减少污染。"))).first()
+        .isEqualTo("节约能源");
+  }
+
+  @Test
   void aSubjectGovernedBy坚持IsTheNounAlone() {
     var d = new DefinitionStatementDetector();
     assertThat(detect(d, "我们要把教育、科技、人才作为基础性、战略性支撑，坚持科技是第一生产力、人才是第一资源、创新是第一动力。"))

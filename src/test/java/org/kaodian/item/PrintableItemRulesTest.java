@@ -557,4 +557,15 @@ class PrintableItemRulesTest {
     // Swapped for one another, 城镇化 and 新型工业化 both read true: they are no set to draw from.
     assertThat(DistractorPool.kin("城镇化")).doesNotContain("新型工业化");
   }
+  @Test
+  void theKindOfAFormulaIsNoBlankAndWhatTheTextsCondemnHasNoDistractors() {
+    assertThat(AnswerForm.isWeakBlank("方针")).isTrue();
+    Statement s = DistractorRulesTest.statement("a.txt", "对任何旨在制造“台湾独立”、“两个中国”、“一中一台”的言行，我们都坚决反对。",
+        AnswerType.FORMULA, "台湾独立", "两个中国", "一中一台");
+    // Quoted, 两个中国 joins the input's lexicon as a numbered formula, as 两个结合 is one.
+    DistractorPool pool = DistractorPool.of(List.of(s), LEXICON.withQuotedTermsFrom(List.of(s.text())), List.of(s.text()));
+    var span = s.answers().get(1);
+    assertThat(pool.pick(new DistractorPool.Slot(span, s.text(), "a.txt", List.of(), Set.of(), Set.of()), 3, new Random(3)))
+        .isEmpty();
+  }
 }
