@@ -125,7 +125,7 @@ final class AnswerForm {
   }
 
   private static final Pattern WEAK_PREDICATE = Pattern.compile(
-      "^(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?<![最首])(?:重要|主要|有效|积极|必要|一个|一项|有力)[^，。；！？]{0,6}(?=[，。；！？]|$)");
+      "^(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?<![最首])(?:重要|主要|有效|积极|必要|一个|一项|有力|大事)[^，。；！？]{0,6}(?=[，。；！？]|$)");
 
   /**
    * Whether what follows a subject says only that it is one important thing among many (…是我国全面改革的

@@ -69,6 +69,10 @@ public interface ItemBuilder {
       if (subject && AnswerForm.weakPredicate(text.substring(a.end()))) {
         continue;
       }
+      // 每50公斤 is the basis a price is quoted on, not a figure to remember (blind read T).
+      if (a.type() == org.kaodian.extract.AnswerType.NUMBER && a.start() > 0 && text.charAt(a.start() - 1) == '每') {
+        continue;
+      }
       // 中央政府的心同香港同胞的心也是____的: between 是 and a closing 的 stands a quality (完全连通, 充满曲折和艰辛),
       // which other words fit as well; a rank (政治标准是第一位的) is the exception (1 of 7 such blanks printable).
       if (qualityAfterCopula(text, a)) {

@@ -568,4 +568,12 @@ class PrintableItemRulesTest {
     assertThat(pool.pick(new DistractorPool.Slot(span, s.text(), "a.txt", List.of(), Set.of(), Set.of()), 3, new Random(3)))
         .isEmpty();
   }
+  @Test
+  void aPriceBasisAndTheSubjectOfAGenericGreatMatterAreNoBlanks() {
+    Statement price = DistractorRulesTest.statement("a.txt", "2012年继续提高小麦、稻谷最低收购价，每50公斤分别提高7—9元和16—23元，稳定农民收入预期。",
+        AnswerType.NUMBER, "50公斤");
+    assertThat(ItemBuilder.hideable(price)).isEmpty();
+    Statement matter = DistractorRulesTest.statement("a.txt", "就业是关系国家发展和人民福祉的大事，必须千方百计稳定和扩大岗位。", AnswerType.TERM, "就业");
+    assertThat(ItemBuilder.hideable(matter)).isEmpty();
+  }
 }
