@@ -12,7 +12,8 @@ import org.kaodian.text.Sentence;
 final class Framing {
   private static final Pattern DATELINE = Pattern.compile(
       "^■(?!据)|^(?:■?据)?(?:新华社|本报|人民日报|中新社|央视新闻|央视)[\\p{IsHan}]{0,12}?(?:\\d{1,2}月\\d{1,2}日)?电(?:[（(][^）)]{0,40}[）)])?\\s*");
-  private static final Pattern LEAD_MARK = Pattern.compile("^(?:[—–－-]{1,2}|[●◆▲★■□·•※])\\s*");
+  // A dash of three (———建设有中国特色社会主义的经济…, as some copies print it: blind read U) is a list mark too.
+  private static final Pattern LEAD_MARK = Pattern.compile("^(?:[—–－-]{1,3}|[●◆▲★■□·•※])\\s*");
   /** A frame of saying, short and without a quotation of its own before the verb. */
   private static final Pattern SPEAKER = Pattern.compile(
       "^(?:[^，。；“”！？]{0,14}，)?[^，。；“”！？]{0,40}?"

@@ -174,6 +174,12 @@ class EvidenceTest {
   }
 
   @Test
+  void aDashOfThreeIsAListMark() {
+    assertThat(analyze("———建设有中国特色社会主义的文化，就是以培育有理想、有道德、有文化、有纪律的公民为目标。").text())
+        .startsWith("建设有中国特色社会主义的文化");
+  }
+
+  @Test
   void aQuestionIsNoStatement() {
     assertThat(Rejections.reject(analyze("在“胆剑精神”指引下，你们是如何贯彻落实“八八战略”，实现转型发展的？"))).isPresent();
     assertThat(Rejections.reject(analyze("全党要坚持唯物史观和正确党史观，从党的百年奋斗中看清楚过去我们为什么能够成功。"))).isEmpty();
