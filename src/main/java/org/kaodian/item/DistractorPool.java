@@ -66,6 +66,11 @@ public final class DistractorPool {
 
   private static final java.util.regex.Pattern PLAN_ORDINAL = java.util.regex.Pattern.compile("(十[一二三四五六七八九]?)五");
 
+  /** Whether a term is a five-year plan's ordinal (十四五, “十五五”). */
+  static boolean isPlanOrdinal(String term) {
+    return PLAN_ORDINAL.matcher(term.replace("“", "").replace("”", "")).matches();
+  }
+
   /** The latest five-year plan the input names (0: none), as 十四 for 十四五. */
   private int latestPlan;
 
@@ -73,7 +78,7 @@ public final class DistractorPool {
   private int latestTerm;
 
   /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
-  private static String clauseBefore(String text, int at) {
+  static String clauseBefore(String text, int at) {
     int from = at;
     while (from > 0 && "，。；：！？".indexOf(text.charAt(from - 1)) < 0) {
       from--;

@@ -297,21 +297,12 @@ public final class PaperAssembler {
     // 国内生产总值能耗 a later clause names (blind read R); 紧急转移安置900多万人次 counts no headline either.
     if (hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
         && hidden.get().text().matches(".*(?:元|%|％|人次)(?:左右|以上|以下|以内)?")
-        && !HEADLINE.matcher(clauseOf(s.text(), hidden.get().start())).find()) {
+        && !HEADLINE.matcher(DistractorPool.clauseBefore(s.text(), hidden.get().start())).find()) {
       return true;
     }
     // A figure is true of a time: without its year (比上年 alone) the student cannot tell target from result.
     return hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
         && !YEAR.matcher(s.text()).find();
-  }
-
-  /** The clause up to a figure: from the last ，；。： before it. */
-  static String clauseOf(String text, int figureStart) {
-    int from = figureStart;
-    while (from > 0 && "，；。：".indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    return text.substring(from, figureStart);
   }
 
   /** The measures a 政府工作报告 is read for: its headline targets and results. */

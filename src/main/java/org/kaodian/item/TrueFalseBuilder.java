@@ -22,8 +22,6 @@ public final class TrueFalseBuilder implements ItemBuilder {
    */
   static final double MIN_SCORE = 0.8;
 
-  private static final java.util.regex.Pattern PLAN_ORDINAL = java.util.regex.Pattern.compile("“?十[一二三四五六七八九]?五”?");
-
   @Override
   public ItemType type() {
     return ItemType.TRUE_FALSE;
@@ -57,7 +55,7 @@ public final class TrueFalseBuilder implements ItemBuilder {
       // figures, dates, names, documents, formulas and what a definition says X is are swapped.
       // “十五五”时期…必须坚持马克思列宁主义… holds for the 十三五 as well: a plan's ordinal is never swapped.
       if (hidden.isEmpty() || !ctx.pool().isNamed(hidden.get()) || AnswerForm.isRole(hidden.get().text())
-          || PLAN_ORDINAL.matcher(hidden.get().text()).matches()
+          || DistractorPool.isPlanOrdinal(hidden.get().text())
           || hidden.get().type() == org.kaodian.extract.AnswerType.TERM
               && s.kind() != org.kaodian.extract.StatementKind.DEFINITION
           || AnswerForm.weakPredicate(text.substring(hidden.get().end()))) {
