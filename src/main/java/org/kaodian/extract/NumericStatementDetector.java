@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class NumericStatementDetector implements StatementDetector {
   private static final String UNITS =
-      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁|学时|课时|党员)";
+      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|套|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁|学时|课时|党员)";
   private static final String CN = "[零〇一二两三四五六七八九十百千万亿]";
   /** Four-character idioms that open with a magnitude and a unit-like character. */
   /** The first halves of those idioms, so that their second magnitude (千家万户's 万户) is no figure either. */
@@ -29,7 +29,8 @@ public final class NumericStatementDetector implements StatementDetector {
       "(?=\\d)(?<![\\d.．第])\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|千亿|百亿|亿|千万|百万|万|千)?" + UNITS + "(?:左右|以上|以下|多|余)?"
           + "|百分之" + CN + "+(?:点[零〇一二三四五六七八九]+)?(?:左右|以上|以下)?"
           // 千家万户, 千方百计, 百家争鸣: idioms built of magnitudes are no figures.
-          + "|(?=" + CN + "*[十百千万亿])(?<!" + CN + "|[\\d多余第]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
+          // 上亿人, 百万人: a magnitude alone counts no one.
+          + "|(?=" + CN + "*[十百千万亿])(?![百千万亿]" + UNITS + ")(?<!" + CN + "|[\\d多余第]|" + IDIOM_HEADS + ")(?!" + IDIOMS + ")" + CN + "*[十百千万亿]" + CN + "*(?:点[零〇一二三四五六七八九]+)?" + UNITS
           + "(?:左右|以上|以下|多|余)?");
   /** A dated target: 到2035年基本实现…, 到二〇三五年…, 2025年底前…. */
   private static final Pattern DATED_TARGET = Pattern.compile(

@@ -52,7 +52,9 @@ final class AnswerForm {
       "指南", "法宝", "路径", "抓手", "所在", "意义", "作用", "地位", "目标", "使命", "基石", "根基", "支柱", "源泉");
   /** A generic role: 重要内容 or 主要方面 names nothing a student must remember. */
   private static final Pattern GENERIC_ROLE = Pattern.compile(
-      "^(?:(?:重要|主要|有效|积极|必要|一个|一项|重大)(?:的)?(?:内容|方面|组成部分|任务|途径|举措|基础|保障|支撑|特征|标志|抓手|工作|问题|课题|部署))$");
+      "^(?:(?:重要|主要|有效|积极|必要|一个|一项|重大)(?:的)?(?:内容|方面|组成部分|任务|途径|举措|基础|保障|支撑|特征|标志|抓手|工作|问题|课题|部署|条件|前提|因素|手段|环节))"
+          // 正确理论, 正确道路 (blind read U): which theory or road, the stem says; the blank only rates it.
+          + "|^正确(?:的)?(?:理论|道路|方向|选择|决策|方针)$");
 
   /**
    * Whether an answer ranks its subject rather than naming a fact: a role noun ({@code 根本任务}) or a
@@ -196,7 +198,7 @@ final class AnswerForm {
           // 重要原则, 必然要求: 根本原则 and 内在要求 fit the gap as well.
           + "|(?:[^，。的]{0,10}的)?(?:重要(?:原则|途径|方式|保障|支撑|举措|任务)|必然要求)"
           // 关键时期, 根本所在, 历史过程, 庄严历史责任: what kind of thing, not which.
-          + "|(?:[^，。的]{0,12}的)?(?:关键时期|重要时期|历史过程|根本所在|关键所在|(?:庄严|重大)?历史责任|重大责任)");
+          + "|(?:[^，。的]{0,12}的)?(?:关键时期|重要时期|历史过程|根本所在|关键所在|(?:根本|共同)?利益所在|希望所在|(?:庄严|重大)?历史责任|重大责任)");
 
   /** The head word of a term (倡议 of 全球发展倡议): its last segmented word of two or more characters. */
   static String head(String answer) {

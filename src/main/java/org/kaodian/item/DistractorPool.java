@@ -77,6 +77,9 @@ public final class DistractorPool {
   /** The latest 届 the input names (0: none), counted once when the pool is made. */
   private int latestTerm;
 
+  /** When the input can have been written: no formulation put forward later is offered. */
+  private InputEra era = InputEra.of("");
+
   /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
   static String clauseBefore(String text, int at) {
     int from = at;
@@ -130,6 +133,7 @@ public final class DistractorPool {
     while (ordinal.find()) {
       pool.latestTerm = Math.max(pool.latestTerm, NumberForms.fromChinese(ordinal.group(1)));
     }
+    pool.era = InputEra.of(pool.context);
     var plan = PLAN_ORDINAL.matcher(pool.context);
     while (plan.find()) {
       pool.latestPlan = Math.max(pool.latestPlan, NumberForms.fromChinese(plan.group(1)));
@@ -273,6 +277,8 @@ public final class DistractorPool {
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)
           // No term that has not been (二十二届中央委员会 while the input knows 二十届 at most).
           || beyondLatestTerm(c)
+          // Nor one put forward after the input (两个确立 in a 2011 report: blind read U).
+          || era.postdates(c)
           // A principle among principles (稳中求进 → 以进促稳), never a list element of another field (普惠小微).
           || answer.type() == AnswerType.FORMULA && form.prefix().isEmpty() && form.suffix().isEmpty()
               && known(answer.text()) != known(c)

@@ -60,7 +60,8 @@ public interface ItemBuilder {
   static Optional<AnswerSpan> hideable(Statement s) {
     // A thing before a role: in X是…的必然选择 many roles fit the gap, only X fits its own.
     List<AnswerSpan> order = new java.util.ArrayList<>(s.answers());
-    order.sort(java.util.Comparator.comparing((AnswerSpan a) -> AnswerForm.isRole(a.text())));
+    order.sort(java.util.Comparator.comparing((AnswerSpan a) -> AnswerForm.isRole(a.text()))
+        .thenComparing(a -> figureBesideIt(s, a)));
     for (AnswerSpan a : order) {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
@@ -89,6 +90,28 @@ public interface ItemBuilder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a figure the statement could ask stands in the answer's own clause: in 中央财政用于“三农”的投入拟安排
+   * 9884.5亿元 the figure is what a student must remember, and 三农 a word anyone fills in (blind read U).
+   */
+  static boolean figureBesideIt(Statement s, AnswerSpan a) {
+    if (a.type() == org.kaodian.extract.AnswerType.NUMBER || a.type() == org.kaodian.extract.AnswerType.DATE) {
+      return false;
+    }
+    String text = s.text();
+    return s.answers().stream().anyMatch(f -> f.type() == org.kaodian.extract.AnswerType.NUMBER
+        && sameClause(text, a.start(), f.start()));
+  }
+
+  private static boolean sameClause(String text, int from, int to) {
+    for (int i = Math.min(from, to); i < Math.max(from, to); i++) {
+      if ("，。；！？：".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -242,10 +265,13 @@ public interface ItemBuilder {
     boolean openFrame = to < sentence.length() - 1 && out.contains("在") && sentence.substring(to).contains("方面");
     // 对那些…的“三拍”干部 cut before its 要及时调整 names whom the sentence deals with, not what it says of them.
     boolean openTopic = to < sentence.length() - 1 && openTopic(out);
+    // 这篇讲话，是在…关头，冲破…的禁锢 cut before …的宣言书: a 是 opening on a circumstance (是在, 是从) has its
+    // complement further on, and the cut leaves the copula without one (blind read U).
+    boolean openCopula = to < sentence.length() - 1 && StemCues.COPULA_BEFORE_CIRCUMSTANCE.matcher(out).find();
     // A stem far over the limit buries its gap (44% of fill-ins of 100 characters or more were printable in the reads,
     // 62% of shorter ones): a short last part may still run a little over, a long lead may not.
     boolean tooLong = out.length() + 1 > max + 10;
-    return cutOnDe || openFrame || openTopic || halfOfAPair || subordinate || tooLong ? Optional.empty() : Optional.of(out + "。");
+    return cutOnDe || openFrame || openTopic || openCopula || halfOfAPair || subordinate || tooLong ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

@@ -12,5 +12,7 @@ final class StemCues {
       java.util.regex.Pattern.compile("，[^，。；：]{0,12}(?:下列|以下|如下|两方面|三方面|几方面)[^，。；：]{0,8}：");
 
   static final java.util.regex.Pattern OPEN_TOPIC = java.util.regex.Pattern.compile("对那些|对于|针对");
+  /** A comma part opening on a copula and a circumstance (，是在…关头): its complement comes later. */
+  static final java.util.regex.Pattern COPULA_BEFORE_CIRCUMSTANCE = java.util.regex.Pattern.compile("(?:^|，)(?:也|都|正|就)?是(?:在|从|于|当)");
   static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 }

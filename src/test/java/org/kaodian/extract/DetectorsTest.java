@@ -70,6 +70,10 @@ class DetectorsTest {
     assertThat(answers(detect(d, "十四届全国人大二次会议应出席代表2956人。"))).containsExactly("2956人");
     assertThat(answers(detect(d, "今年是中华人民共和国成立75周年。"))).containsExactly("75周年");
     assertThat(answers(detect(d, "粮食产量1.39万亿斤，再创历史新高。"))).containsExactly("1.39万亿斤");
+    // Homes are counted in 套 (blind read U: 1000万套 was left in the stem while 150万户 was asked).
+    assertThat(answers(detect(d, "今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。")))
+        .containsExactly("1000万套", "150万户");
+    assertThat(answers(detect(d, "多年累计改造棚户区住房4200多万套，上亿人出棚进楼、实现安居。"))).containsExactly("4200多万套");
   }
 
   @Test

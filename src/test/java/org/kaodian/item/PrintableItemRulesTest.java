@@ -576,4 +576,37 @@ class PrintableItemRulesTest {
     Statement matter = DistractorRulesTest.statement("a.txt", "就业是关系国家发展和人民福祉的大事，必须千方百计稳定和扩大岗位。", AnswerType.TERM, "就业");
     assertThat(ItemBuilder.hideable(matter)).isEmpty();
   }
+
+  @Test
+  void aFigureInTheTermsOwnClauseIsAskedBeforeTheTermAndAGenericRatingIsNoBlank() {
+    String text = "今年中央财政用于“三农”的投入拟安排9884.5亿元，比上年增加1304.8亿元。";
+    Statement s = new Statement(org.kaodian.extract.StatementKind.NUMERIC, text, List.of(
+        new org.kaodian.extract.AnswerSpan("三农", AnswerType.TERM, 8, 10),
+        new org.kaodian.extract.AnswerSpan("9884.5亿元", AnswerType.NUMBER, text.indexOf("9884"), text.indexOf("9884") + 8)),
+        0.9, "test", List.of(new org.kaodian.extract.Source("a.txt", "标题", 0, 0, text.length())));
+    assertThat(ItemBuilder.hideable(s)).map(org.kaodian.extract.AnswerSpan::text).contains("9884.5亿元");
+    // A term whose figure stands in another clause is still asked first.
+    String apart = "要深入实施“三农”工作部署，今年安排资金9884.5亿元。";
+    Statement t = new Statement(org.kaodian.extract.StatementKind.NUMERIC, apart, List.of(
+        new org.kaodian.extract.AnswerSpan("三农", AnswerType.TERM, 6, 8),
+        new org.kaodian.extract.AnswerSpan("9884.5亿元", AnswerType.NUMBER, apart.indexOf("9884"), apart.indexOf("9884") + 8)),
+        0.9, "test", List.of(new org.kaodian.extract.Source("a.txt", "标题", 0, 0, apart.length())));
+    assertThat(ItemBuilder.hideable(t)).map(org.kaodian.extract.AnswerSpan::text).contains("三农");
+    assertThat(AnswerForm.isWeakBlank("重要条件")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("正确理论")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("各族人民的根本利益所在")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("根本保证")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("正确政治方向")).isFalse();
+  }
+
+  @Test
+  void aStemIsNotCutWhileACopulaBeforeACircumstanceStillWaitsForItsComplement() {
+    String sentence = "一九七八年邓小平《解放思想，实事求是，团结一致向前看》这篇讲话，是在“文化大革命”结束以后，中国面临向何处去的重大历史关头，"
+        + "冲破“（　　）”的禁锢，开辟新时期新道路、开创建设有中国特色社会主义新理论的宣言书。";
+    assertThat(ItemBuilder.gapClause(sentence)).isEmpty();
+    // Without the open copula the same cut is a stem.
+    String plain = "一九七八年邓小平《解放思想，实事求是，团结一致向前看》这篇讲话，在“文化大革命”结束以后，中国面临向何处去的重大历史关头，"
+        + "冲破了“（　　）”的禁锢，此后开辟新时期新道路、开创建设有中国特色社会主义新理论。";
+    assertThat(ItemBuilder.gapClause(plain)).isPresent();
+  }
 }

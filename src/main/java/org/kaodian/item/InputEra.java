@@ -1,0 +1,94 @@
+package org.kaodian.item;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The latest year an input can have been written in, read from the plans, congresses and terms it names, so
+ * that no option offers a formulation put forward after it ({@code coined.tsv}).
+ */
+final class InputEra {
+  /** When each listed formulation entered the texts. */
+  private static final Map<String, Integer> COINED = load("coined.tsv");
+
+  /** A five-year plan by its ordinal: 十二五, “十一五”. 十五 alone is the tenth. */
+  private static final Pattern PLAN = Pattern.compile("(十[一二三四五六七八九]?)五(?:规划|计划|时期|期间|”)");
+  /** A congress: 党的十七大, 第十五次全国代表大会. */
+  private static final Pattern CONGRESS = Pattern.compile("(?:党的|第)(二十[一二]?|十[一二三四五六七八九]?)(?:大|次全国代表大会)");
+  /** A body's term (十一届全国人大, 十七届中央委员会); an event's (第十届世界和平论坛) says nothing of the era. */
+  private static final Pattern TERM = Pattern.compile(
+      "(二十[一二]?|十[一二三四五六七八九]?|[六七八九])届(?:全国人民代表大会|全国人大|中央委员会|中央|全国政协|全国委员会|[一二三四五六七]中全会)");
+
+  private final int latest;
+  private final String context;
+
+  private InputEra(int latest, String context) {
+    this.latest = latest;
+    this.context = context;
+  }
+
+  /** The era of an input's text; unbounded when the text names no plan, congress, term or dated formulation. */
+  static InputEra of(String context) {
+    int bound = 0;
+    // The year after which a document would name a later plan, congress or term than the latest it names.
+    bound = Math.max(bound, latest(PLAN, context, n -> n >= 6 ? 1986 + 5 * (n - 6) : 0));
+    bound = Math.max(bound, latest(CONGRESS, context, n -> n >= 12 ? 1987 + 5 * (n - 12) : 0));
+    bound = Math.max(bound, latest(TERM, context, n -> n >= 6 ? 1988 + 5 * (n - 6) : 0));
+    if (bound == 0) {
+      return new InputEra(Integer.MAX_VALUE, context);
+    }
+    // A formulation the input itself uses is as old as the input at most.
+    for (Map.Entry<String, Integer> e : COINED.entrySet()) {
+      if (e.getValue() > bound && context.contains(e.getKey())) {
+        bound = e.getValue();
+      }
+    }
+    return new InputEra(bound, context);
+  }
+
+  /** Whether the candidate was put forward after the input was written (两个确立 for a 2011 report). */
+  boolean postdates(String candidate) {
+    Integer year = COINED.get(candidate.replaceAll("[“”\"]", ""));
+    return year != null && year > latest && !context.contains(candidate);
+  }
+
+  private static int latest(Pattern p, String text, java.util.function.IntUnaryOperator yearOf) {
+    int out = 0;
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out = Math.max(out, yearOf.applyAsInt(NumberForms.fromChinese(m.group(1))));
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> load(String resource) {
+    Map<String, Integer> out = new HashMap<>();
+    try (InputStream in = InputEra.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " missing from the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 3 || !f[1].matches("\\d{4}")) {
+          throw new IllegalStateException(resource + ": expected term<TAB>year<TAB>where, got: " + line);
+        }
+        out.put(f[0], Integer.parseInt(f[1]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}
