@@ -105,6 +105,22 @@ final class BlankChooser {
     return chosen;
   }
 
+  /** What closes a frame the clause opened: 在…问题上, 以…为标准. */
+  private static final Pattern FRAME_CLOSE = Pattern.compile("(?<=[\\p{IsHan}]{2})(?:问题上|为标准|为尺度|为准)$");
+
+  /** The span without the close of a frame its clause opened (在社会主义的发展道路问题上 → 发展道路). */
+  private static String withoutFrameClose(String text, int start, String t) {
+    Matcher m = FRAME_CLOSE.matcher(t);
+    if (!m.find()) {
+      return t;
+    }
+    int clause = Math.max(text.lastIndexOf('，', start), Math.max(text.lastIndexOf('。', start), text.lastIndexOf('：', start)));
+    String before = text.substring(clause + 1, Math.max(clause + 1, start));
+    boolean opened = m.group().startsWith("为") ? before.contains("以") : before.contains("在");
+    String rest = t.substring(0, m.start());
+    return opened && rest.length() >= 2 ? trimPhrase(rest) : t;
+  }
+
   /** Whether the character at {@code i} ends a word for sure: punctuation, or outside the text. */
   private static boolean boundary(String text, int i) {
     return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
@@ -119,6 +135,7 @@ final class BlankChooser {
     if (t.isEmpty()) {
       return null;
     }
+    t = withoutFrameClose(text, a.start(), t);
     int at = text.indexOf(t, a.start());
     if (at < 0 || at >= a.end()) {
       at = text.indexOf(t);
@@ -153,6 +170,15 @@ final class BlankChooser {
       return a;
     }
     String trimmed = trimPhrase(text.substring(start, end));
+    // 是对外开放 trimmed to 外开放 and grown back to 对外: the 对 belongs to the word now, so it stays (blind read V).
+    // An adverb or an adjective there (更高, 把稳) is a segmentation of the function word with its neighbour: trimmed.
+    final int wordStart = start;
+    boolean wordOfItsOwn = s.tokens().stream().anyMatch(t -> t.start() == wordStart
+        && (t.word().length() >= 3 || t.pos().startsWith("n") || t.pos().startsWith("v")));
+    if (start < a.start() && wordOfItsOwn && !trimmed.isEmpty() && text.indexOf(trimmed, start) > start
+        && text.indexOf(trimmed, start) <= a.start()) {
+      trimmed = EDGE_PUNCT.matcher(text.substring(start, end)).replaceAll("");
+    }
     if (trimmed.length() < 2) {
       return null;
     }

@@ -191,7 +191,7 @@ public final class FormulaStatementDetector implements StatementDetector {
   }
 
   private static final Pattern LEADING_VERB = Pattern.compile(
-      "(?:深入|全面|大力|坚决|积极|加快)?(?:实施|坚持|推进|推动|落实|贯彻|加强|深化|反对|抵制|弘扬|践行|构建|建设|发展|完善|健全)");
+      "(?:深入|全面|大力|坚决|积极|加快)?(?:实施|坚持|推进|推动|落实|贯彻|加强|深化|反对|抵制|弘扬|践行|构建|建设|发展|完善|健全|实现|促进|建立|形成|统筹|增强|扩大)");
 
   private static final Pattern DOCTRINE_TAIL = Pattern.compile("主义|精神|意识|自信|思想|理念|战略");
 

@@ -463,6 +463,16 @@ public final class DistractorPool {
     return FAMILIES.values().stream().anyMatch(m -> m.contains(a) && m.contains(b));
   }
 
+  private static final Set<String> COUNTRIES = Set.of("俄罗斯", "日本", "印度", "巴西", "南非", "越南", "老挝", "柬埔寨", "朝鲜",
+      "古巴", "埃及", "新加坡", "巴基斯坦", "哈萨克斯坦", "印度尼西亚", "马来西亚", "蒙古", "伊朗", "土耳其", "以色列", "意大利",
+      "西班牙", "加拿大", "澳大利亚", "新西兰", "阿根廷", "墨西哥", "沙特阿拉伯", "乌克兰", "白俄罗斯", "欧盟");
+
+  /** Whether a place is a country (中国, 美国, 俄罗斯) rather than a city, a province or a region. */
+  static boolean country(String place) {
+    return COUNTRIES.contains(place) || place.length() >= 2 && place.length() <= 4 && place.endsWith("国")
+        && !place.matches(".*(?:全国|祖国|各国|本国|外国|大国|强国|省国)");
+  }
+
   private List<String> others(AnswerSpan answer, Form form) {
     String a = answer.text();
     List<String> forms = new ArrayList<>(FORMS.getOrDefault(form.suffix(), List.of()));
@@ -473,7 +483,8 @@ public final class DistractorPool {
     return switch (answer.type()) {
       case NUMBER, DATE -> NumberForms.near(a);
       case PERSON -> ranked(a, persons, Segmenter.siblings(a));
-      case PLACE -> ranked(a, places, Segmenter.siblings(a));
+      // A country for a country, a city or a province for one (汕头 and 台湾 offered for 中国: blind read V).
+      case PLACE -> ranked(a, places, Segmenter.siblings(a)).stream().filter(c -> country(c) == country(a)).toList();
       case ORGANIZATION -> ranked(a, organizations, Segmenter.siblings(a));
       case FORMULA -> form.suffix().isEmpty() && form.prefix().isEmpty() ? formulaCandidates(a)
           : ranked(a, union(formulas, terms, forms), List.of());

@@ -30,6 +30,13 @@ public final class FillBlankBuilder implements ItemBuilder {
         && DistractorPool.kin(elements.get(0)).isEmpty();
   }
 
+  /** The fewest characters a fill-in shows around its answer or its list. */
+  static final int MIN_CONTEXT = 6;
+
+  private static int hanCount(String text) {
+    return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+  }
+
   @Override
   public ItemType type() {
     return ItemType.FILL_BLANK;
@@ -71,6 +78,12 @@ public final class FillBlankBuilder implements ItemBuilder {
           .ifPresent(blanks::add);
     }
     if (blanks.isEmpty()) {
+      return Optional.empty();
+    }
+    // 加强____、民主监督、____。: with no more than a verb around the list, nothing says which list it is (blind read T).
+    int from = list.size() >= 3 ? list.get(0).start() : blanks.get(0).start();
+    int to = list.size() >= 3 ? list.get(list.size() - 1).end() : blanks.get(0).end();
+    if (hanCount(s.text().substring(0, from)) + hanCount(s.text().substring(to)) < MIN_CONTEXT) {
       return Optional.empty();
     }
     String sentence = s.text();

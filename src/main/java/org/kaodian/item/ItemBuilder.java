@@ -70,8 +70,17 @@ public interface ItemBuilder {
       if (subject && AnswerForm.weakPredicate(text.substring(a.end()))) {
         continue;
       }
+      // 合作应该是双向的: what is said of the subject is only a quality, so the sentence asks nothing.
+      if (subject && StemCues.QUALITY_PREDICATE.matcher(text.substring(a.end())).lookingAt()) {
+        continue;
+      }
       // 每50公斤 is the basis a price is quoted on, not a figure to remember (blind read T).
       if (a.type() == org.kaodian.extract.AnswerType.NUMBER && a.start() > 0 && text.charAt(a.start() - 1) == '每') {
+        continue;
+      }
+      // 颁布实施2011-2020年中国农村扶贫开发纲要: the end of a span of years in a name is looked up, not learnt (blind read U).
+      if ((a.type() == org.kaodian.extract.AnswerType.DATE || a.type() == org.kaodian.extract.AnswerType.NUMBER)
+          && a.start() >= 2 && "-—–~至到".indexOf(text.charAt(a.start() - 1)) >= 0 && Character.isDigit(text.charAt(a.start() - 2))) {
         continue;
       }
       // 中央政府的心同香港同胞的心也是____的: between 是 and a closing 的 stands a quality (完全连通, 充满曲折和艰辛),
@@ -136,8 +145,10 @@ public interface ItemBuilder {
 
   /** Whether the answer stands between 是 and a 的 that closes its clause, and is no rank (第一位). */
   static boolean qualityAfterCopula(String text, AnswerSpan a) {
-    int after = a.end() + 1;
-    return a.start() > 0 && text.charAt(a.start() - 1) == '是' && text.startsWith("的", a.end())
+    // The closing 的 inside the answer (合作应该是双向的) or after it (是完全连通的).
+    boolean deInside = a.text().endsWith("的") && a.text().length() >= 3;
+    int after = deInside ? a.end() : a.end() + 1;
+    return a.start() > 0 && text.charAt(a.start() - 1) == '是' && (deInside || text.startsWith("的", a.end()))
         && (after >= text.length() || "，。；！？".indexOf(text.charAt(after)) >= 0) && !a.text().startsWith("第");
   }
 

@@ -14,5 +14,8 @@ final class StemCues {
   static final java.util.regex.Pattern OPEN_TOPIC = java.util.regex.Pattern.compile("对那些|对于|针对");
   /** A comma part opening on a copula and a circumstance (，是在…关头): its complement comes later. */
   static final java.util.regex.Pattern COPULA_BEFORE_CIRCUMSTANCE = java.util.regex.Pattern.compile("(?:^|，)(?:也|都|正|就)?是(?:在|从|于|当)");
+  /** What is said of a subject when it is only a quality: 是双向的, 应该是开放的. */
+  static final java.util.regex.Pattern QUALITY_PREDICATE =
+      java.util.regex.Pattern.compile("(?:应该|应当|必须|也|都|就|总)?是[^，。；！？的第]{1,6}的[，。；！？]");
   static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 }

@@ -264,4 +264,20 @@ class EvidenceTest {
     assertThat(blanks("要保持反腐败政治定力，不断实现不敢腐、不能腐、不想腐一体推进的战略目标。")).contains("不想腐")
         .doesNotContain("不想腐一体推进");
   }
+
+  @Test
+  void aBlankKeepsTheWordItsFunctionCharacterOpensAndLeavesTheFrameItsClauseOpened() {
+    // 是对外开放: the 对 of 对外 is no preposition to trim (blind read V).
+    assertThat(blanks("兴办深圳、珠海、汕头、厦门四个经济特区是对外开放的重大步骤，取得了很大成就。"))
+        .contains("对外开放的重大步骤").doesNotContain("外开放的重大步骤");
+    // 在…问题上 and 以…为标准 close frames: the content is what stands inside them.
+    assertThat(blanks("建设有中国特色社会主义理论的主要内容是：在社会主义的发展道路问题上，强调走自己的路。"))
+        .contains("发展道路").noneMatch(b -> b.endsWith("问题上"));
+    // 是否有利于 opens a question, not a copula's predicate.
+    assertThat(reasons("判断各方面工作的是非得失，归根到底，要以是否有利于发展社会主义社会的生产力，是否有利于提高人民的生活水平为标准。"))
+        .noneMatch(r -> r.startsWith("definition: ……，是Y"));
+    // The verb that governs a list is no part of its first element (实现政府公共预算).
+    assertThat(blanks("深化预算制度改革，实现政府公共预算、国有资本经营预算、政府性基金预算和社会保障预算的有机衔接。"))
+        .noneMatch(b -> b.startsWith("实现"));
+  }
 }

@@ -460,6 +460,8 @@ class PrintableItemRulesTest {
     Statement quality = DistractorRulesTest.statement("a.txt", "香港的根本利益同国家的根本利益是一致的，中央政府的心同香港同胞的心也是完全连通的。",
         AnswerType.TERM, "完全连通");
     assertThat(ItemBuilder.hideable(quality)).isEmpty();
+    Statement subject = DistractorRulesTest.statement("a.txt", "中方愿意合作，但合作应该是双向的。", AnswerType.TERM, "合作应该");
+    assertThat(ItemBuilder.hideable(subject)).isEmpty();
     Statement rank = DistractorRulesTest.statement("a.txt", "选人用人必须坚持德才兼备、以德为先，政治标准是第一位的，政治上不合格的坚决不用。",
         AnswerType.TERM, "第一位");
     assertThat(ItemBuilder.hideable(rank)).isPresent();
@@ -608,5 +610,53 @@ class PrintableItemRulesTest {
     String plain = "一九七八年邓小平《解放思想，实事求是，团结一致向前看》这篇讲话，在“文化大革命”结束以后，中国面临向何处去的重大历史关头，"
         + "冲破了“（　　）”的禁锢，此后开辟新时期新道路、开创建设有中国特色社会主义新理论。";
     assertThat(ItemBuilder.gapClause(plain)).isPresent();
+  }
+
+  @Test
+  void aThingRatedAndNamedByItsKindOnlyIsNoBlankButASuperlativeAMetaphorOrAGuaranteeIs() {
+    for (String weak : List.of("一支重要力量", "一件了不起的大事", "根本大计", "指导性文件", "我们的主要经验", "伟大创造", "必然趋势",
+        "基本条件", "巨大的促进", "相当长时期的主要任务", "中国")) {
+      assertThat(AnswerForm.isWeakBlank(weak)).as(weak).isTrue();
+    }
+    for (String kept : List.of("最根本的问题", "重要法宝", "唯一正确道路", "根本保证", "根本保障", "对外开放")) {
+      assertThat(AnswerForm.isWeakBlank(kept)).as(kept).isFalse();
+    }
+    // ____是长期的任务: many subjects fit a long task, so the subject is no blank there either.
+    Statement task = DistractorRulesTest.statement("a.txt", "建立国际新秩序是长期的任务，中国人民将同各国人民一道，为此作出不懈的努力。",
+        AnswerType.TERM, "建立国际新秩序");
+    assertThat(ItemBuilder.hideable(task)).isEmpty();
+    // 合作应该是双向的: a quality with its 的, as 是完全连通的 is one without it.
+    Statement quality = DistractorRulesTest.statement("a.txt", "中方愿意合作，但合作应该是双向的。", AnswerType.TERM, "双向的");
+    assertThat(ItemBuilder.hideable(quality)).isEmpty();
+    Statement subject = DistractorRulesTest.statement("a.txt", "中方愿意合作，但合作应该是双向的。", AnswerType.TERM, "合作应该");
+    assertThat(ItemBuilder.hideable(subject)).isEmpty();
+  }
+
+  @Test
+  void aCountryIsOfferedOnlyForACountry() {
+    assertThat(DistractorPool.country("中国")).isTrue();
+    assertThat(DistractorPool.country("美国")).isTrue();
+    assertThat(DistractorPool.country("俄罗斯")).isTrue();
+    assertThat(DistractorPool.country("汕头")).isFalse();
+    assertThat(DistractorPool.country("台湾")).isFalse();
+    assertThat(DistractorPool.country("全国")).isFalse();
+    Statement s = new Statement(org.kaodian.extract.StatementKind.DEFINITION, "美国是世界上最大的发达国家，深圳、珠海、汕头、厦门是经济特区，日本是中国的近邻。",
+        List.of(new org.kaodian.extract.AnswerSpan("美国", AnswerType.PLACE, 0, 2)), 0.9, "test",
+        List.of(new org.kaodian.extract.Source("a.txt", "标题", 0, 0, 40)));
+    assertThat(distractors(List.of(s), s, "美国")).isNotEmpty().allMatch(DistractorPool::country);
+  }
+
+  @Test
+  void theEndOfASpanOfYearsIsNoBlankAndAListWithOnlyAVerbAroundItMakesNoFillIn() {
+    Statement span = DistractorRulesTest.statement("a.txt", "加大力度支持革命老区发展，颁布实施2011-2020年中国农村扶贫开发纲要，加快贫困地区脱贫致富步伐。",
+        AnswerType.DATE, "2020年");
+    assertThat(ItemBuilder.hideable(span)).isEmpty();
+    Statement year = DistractorRulesTest.statement("a.txt", "中国共产党第十一届中央委员会第三次全体会议于1978年12月在北京举行。", AnswerType.DATE, "1978年");
+    assertThat(ItemBuilder.hideable(year)).isPresent();
+    Statement bare = DistractorRulesTest.statement("a.txt", "加强行政监督、民主监督、舆论监督。", AnswerType.FORMULA, "行政监督", "民主监督", "舆论监督");
+    assertThat(new FillBlankBuilder().build(bare, context(List.of(bare)))).isEmpty();
+    Statement framed = DistractorRulesTest.statement("a.txt", "要健全党和国家监督体系，加强行政监督、民主监督、舆论监督，让权力在阳光下运行。",
+        AnswerType.FORMULA, "行政监督", "民主监督", "舆论监督");
+    assertThat(new FillBlankBuilder().build(framed, context(List.of(framed)))).isPresent();
   }
 }
