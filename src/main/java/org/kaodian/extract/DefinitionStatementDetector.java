@@ -65,7 +65,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
       new Rule("X是…的ROLE", 0.85,
           Pattern.compile(LONG_SUBJECT + "(?:都|也|始终|就|则|正|必须|应当)?是([^。；！？]{0,40}?(?:的|之)?" + GuardedPattern.guarded(ROLES) + ")(?=[，。；、！]|$)"), false),
       new Rule("X既是Y，也是Z", 0.8, Pattern.compile(SUBJECT + "，?既是([^，。；]{2,16})[，,]?也是[^，。；]{2,16}(?=[，。；]|$)"), true),
-      new Rule("X的特点是Y", 0.78, Pattern.compile("([^，。；：“”！？]{1,24}?的(?:鲜明|根本|主要|首要|核心|基本|本质|最大|突出|显著|重要|总)?(?:特点|特征|本质|精髓|要义|目的|宗旨|任务|主题|灵魂|优势|原则|方针|目标|使命|初心|标志|关键))是[，,]?([^，。；]{2,30})"), Blank.PREDICATE, true),
+      new Rule("X的特点是Y", 0.78, Pattern.compile("([^，。；：“”！？]{1,24}?的(?:鲜明|根本|主要|首要|核心|基本|本质|最大|突出|显著|重要|总)?(?:特点|特征|本质|精髓|要义|目的|宗旨|任务|主题|灵魂|优势|原则|方针|目标|使命|初心|标志|关键|焦点|实质|要害|重点|难点|症结))是[，,]?([^，。；]{2,30})"), Blank.PREDICATE, true),
       new Rule("……，是Y", 0.72, Pattern.compile("([^。；：“”！？]{4,50}?)，是(?!否)([^，。；！？]{2,30})(?=[。！]|$)"), Blank.PREDICATE, true),
       new Rule("把X作为ROLE", 0.75, Pattern.compile("[^，。；]{0,10}?把([^，。；]{2,24}?)作为([^，。；]{0,16}(?:" + ROLES + "|重要任务|中心任务|重大任务|头等大事|战略任务|政治任务))"), true),
       new Rule("X是A、B、C", 0.74, Pattern.compile(SUBJECT + "(?:就|都|也)?是((?:[^，。；、“”]{2,8}[、，]){2,7}[^，。；、“”]{2,8})(?=[。；！]|$)"), true),

@@ -32,6 +32,9 @@ class DetectorsTest {
 
   @Test
   void whatTheKeyToSomethingIsIsThePredicate() {
+    // 矛盾的焦点是Y: the focus is named by its kind, the content is Y (blind read W).
+    assertThat(detect(new DefinitionStatementDetector(), "我国经济中的矛盾很多，矛盾的焦点是经济活动的效益太低。"))
+        .anySatisfy(d -> assertThat(d.reason()).contains("X的特点是Y"));
     assertThat(answers(detect(new DefinitionStatementDetector(), "节能减排的关键是节约能源，提高能效，减少污染。"))).first()
         .isEqualTo("节约能源");
   }

@@ -536,6 +536,9 @@ class PrintableItemRulesTest {
         "2016年，通过及时有力开展抢险救灾，紧急转移安置900多万人次，最大限度降低了灾害损失。", AnswerType.NUMBER, "900多万人次"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
         "2024年，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。", AnswerType.NUMBER, "134.9万亿元"))).isFalse();
+    // A count of measures is as minor (blind read W).
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "2009年，全面实施增值税转型，加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。", AnswerType.NUMBER, "100项"))).isTrue();
   }
   @Test
   void aPassingListOfUnrelatedPhrasesMakesNoFillInButAQuotedOrSharedOneDoes() {
