@@ -17,5 +17,8 @@ final class StemCues {
   /** What is said of a subject when it is only a quality: 是双向的, 应该是开放的. */
   static final java.util.regex.Pattern QUALITY_PREDICATE =
       java.util.regex.Pattern.compile("(?:应该|应当|必须|也|都|就|总)?是[^，。；！？的第]{1,6}的[，。；！？]");
+  /** A phrase leading into a list of results (主要表现在，), after the year a sentence may have been given. */
+  static final java.util.regex.Pattern LEAD_INTO_RESULTS = java.util.regex.Pattern.compile(
+      "^((?:[^，。；]{0,12}年[）)]?，)?)(?:主要|具体|集中)?表现(?:在|为)[，：]");
   static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 }

@@ -442,7 +442,7 @@ class PrintableItemRulesTest {
         + "拍脑袋决策、拍胸脯表态、拍屁股走人的“三拍”干部，要及时调整、严肃处理，该“下”的坚决“下”。";
     int end = text.indexOf("拍屁股走人") + 5;
     assertThat(ItemBuilder.leadClause(text, end, 60)).isEmpty();
-    assertThat(ItemBuilder.leadClause(text, end, 90)).hasValueSatisfying(c -> assertThat(c).contains("要及时调整"));
+    assertThat(ItemBuilder.leadClause(text, end, 100)).hasValueSatisfying(c -> assertThat(c).contains("要及时调整"));
     assertThat(ItemBuilder.openTopic("对于违纪的干部，要严肃处理")).isFalse();
     assertThat(ItemBuilder.openTopic("对于违纪的干部")).isTrue();
   }
@@ -526,7 +526,22 @@ class PrintableItemRulesTest {
         "党的十八大以来，党中央团结带领全党全国各族人民，坚持稳中求进工作总基调，推动经济实力实现历史性跃升，国内生产总值达到126万亿元。",
         AnswerType.NUMBER, "126万亿元");
     assertThat(new TrueFalseBuilder().build(tf, context(List.of(tf)), false)).isEmpty();
+    // A cut stem of 100 characters or more buries its gap (1 of 7 such was printable in reads P to W; 6 of 10 of 95–99).
+    String cut = "以习近平同志为核心的党中央团结带领全党全国各族人民，坚持稳中求进工作总基调，统筹国内国际两个大局，统筹发展和安全，推动经济实力实现历史性跃升，"
+        + "科技实力和综合国力显著增强，城乡居民收入和国内生产总值达到（　　），人民生活水平不断提高，社会大局保持稳定，中华民族伟大复兴进入了不可逆转的历史进程。";
+    assertThat(ItemBuilder.leadClause(cut, cut.indexOf("（　　）") + 4, ItemBuilder.MAX_CHOICE_STEM)).isEmpty();
+    String shorter = cut.substring(cut.indexOf("统筹发展和安全"));
+    assertThat(ItemBuilder.leadClause(shorter, shorter.indexOf("（　　）") + 4, ItemBuilder.MAX_CHOICE_STEM)).isPresent();
   }
+
+  @Test
+  void aPhraseLeadingIntoAListOfResultsIsNoPartOfTheStem() {
+    Statement s = DistractorRulesTest.statement("a.txt", "2024年，主要表现在，产业升级有新进展，粮食产量首次跃上1.4万亿斤新台阶。",
+        AnswerType.NUMBER, "1.4万亿斤");
+    assertThat(new FillBlankBuilder().build(s, context(List.of(s)))).get().extracting(Item::stem).asString()
+        .startsWith("2024年，产业升级有新进展，粮食产量首次跃上");
+  }
+
   @Test
   void aFigureIsAHeadlineOnlyWhenItsOwnClauseNamesTheMeasure() {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
