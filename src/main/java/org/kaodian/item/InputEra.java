@@ -45,7 +45,7 @@ final class InputEra {
     if (bound == 0) {
       return new InputEra(Integer.MAX_VALUE, context);
     }
-    // A formulation the input itself uses is as old as the input at most.
+    // An input is no older than the formulations it uses itself (新质生产力 in a text that names only 十八大).
     for (Map.Entry<String, Integer> e : COINED.entrySet()) {
       if (e.getValue() > bound && context.contains(e.getKey())) {
         bound = e.getValue();
