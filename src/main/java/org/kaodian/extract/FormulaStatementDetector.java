@@ -191,9 +191,14 @@ public final class FormulaStatementDetector implements StatementDetector {
   }
 
   private static final Pattern LEADING_VERB = Pattern.compile(
-      "(?:深入|全面|大力|坚决|积极|加快)?(?:实施|坚持|推进|推动|落实|贯彻|加强|深化|反对|抵制|弘扬|践行|构建|建设|发展|完善|健全|实现|促进|建立|形成|统筹|增强|扩大)");
+      "(?:深入|全面|大力|坚决|积极|加快)?(?:实施|坚持|推进|推动|落实|贯彻|加强|深化|反对|抵制|弘扬|践行|构建|建设|发展|完善|健全|实现|促进|建立|形成|统筹|增强|扩大|强化|优化|提升|提高|加大|夯实|巩固|拓展|培育|打造|注重)");
 
   private static final Pattern DOCTRINE_TAIL = Pattern.compile("主义|精神|意识|自信|思想|理念|战略");
+
+  /** Whether a list's shared tail names doctrines or stances (单边主义、保护主义; 道路自信、理论自信), not kinds of a sector. */
+  public static boolean doctrineTail(String tail) {
+    return !tail.isEmpty() && DOCTRINE_TAIL.matcher(tail).find();
+  }
 
   /** The start all parts share, when every part is longer than it (a part that is only the lead is no part). */
   private static String commonPrefix(List<String> parts) {

@@ -122,7 +122,9 @@ public final class NumericStatementDetector implements StatementDetector {
   }
 
   private static final Pattern BARE_TERM_ORDINAL = Pattern.compile("第[一二三四五六七八九十]{1,3}届");
-  private static final Pattern BODY_AFTER = Pattern.compile("^(?:中央|全国|人大|政协|党|代表|委员|中共|中国共产党)");
+  /** What follows a body's term (十四届全国人大, 二十届中央委员会); 第十五届全国运动会 is an event's. */
+  private static final Pattern BODY_AFTER = Pattern.compile(
+      "^(?:中央|全国人民代表大会|全国人大|全国政协|全国委员会|全国代表大会|人大|政协|党|代表|委员|中共|中国共产党)");
 
   /**
    * Whether an ordinal names a recurring event (第三届中国国际进口博览会) rather than a congress or a

@@ -48,7 +48,7 @@ public final class Rejections {
       PhraseTest.of("\\d+(?:\\.\\d+)?%的(提案|建议|议案)|签署\\d+份|突破\\d+对|友城|\\d+次会晤|合作文件|参观人次|观众|点击量|阅读量");
 
   private static final Pattern RUN_IN_HEADING =
-      p("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[章节部分条])[^。！？，；]{2,30}[。！？]?$");
+      p("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|（\\d+）|\\d+[.．、]|第[一二三四五六七八九十]+[章节部分条])[^。！？，；]{2,30}[。！？]?$");
   /**
    * Whom a speech or a document is addressed to (同志们，朋友们：; 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：):
    * a salutation, never a statement nor the lead of the list after it.

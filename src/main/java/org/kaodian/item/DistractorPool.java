@@ -80,6 +80,19 @@ public final class DistractorPool {
   /** When the input can have been written: no formulation put forward later is offered. */
   private InputEra era = InputEra.of("");
 
+  /** Sets of the revolution's years: their members stand beside a modern task only absurdly (武装斗争 for 党的建设). */
+  private static final Set<String> HISTORICAL_SETS = Set.of("新民主主义革命的三大法宝", "三大战役");
+  private static final java.util.regex.Pattern REVOLUTION_YEARS = java.util.regex.Pattern.compile(
+      "新民主主义革命|土地革命|抗日战争|解放战争|井冈山|延安|长征|三大法宝|辽沈|淮海|平津|19[234]\\d年");
+  /** Whether the input tells of the revolution's years, where those sets belong. */
+  private boolean tellsOfRevolution;
+
+  /** Whether a candidate belongs only to sets of the revolution's years. */
+  private static boolean onlyHistorical(String c) {
+    return FAMILIES.entrySet().stream().anyMatch(e -> e.getValue().contains(c)) && FAMILIES.entrySet().stream()
+        .filter(e -> e.getValue().contains(c)).allMatch(e -> HISTORICAL_SETS.contains(e.getKey()));
+  }
+
   /** The part of the clause before the gap at {@code at}: from the last comma or stop before it. */
   static String clauseBefore(String text, int at) {
     int from = at;
@@ -134,6 +147,7 @@ public final class DistractorPool {
       pool.latestTerm = Math.max(pool.latestTerm, NumberForms.fromChinese(ordinal.group(1)));
     }
     pool.era = InputEra.of(pool.context);
+    pool.tellsOfRevolution = REVOLUTION_YEARS.matcher(pool.context).find();
     var plan = PLAN_ORDINAL.matcher(pool.context);
     while (plan.find()) {
       pool.latestPlan = Math.max(pool.latestPlan, NumberForms.fromChinese(plan.group(1)));
@@ -279,6 +293,8 @@ public final class DistractorPool {
           || beyondLatestTerm(c)
           // Nor one put forward after the input (两个确立 in a 2011 report: blind read U).
           || era.postdates(c)
+          // Nor a set of the revolution's years in a modern text (统一战线、武装斗争 for 党的建设 in a reform decision: read X).
+          || !tellsOfRevolution && onlyHistorical(c)
           // A principle among principles (稳中求进 → 以进促稳), never a list element of another field (普惠小微).
           || answer.type() == AnswerType.FORMULA && form.prefix().isEmpty() && form.suffix().isEmpty()
               && known(answer.text()) != known(c)

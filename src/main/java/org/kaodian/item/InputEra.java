@@ -23,9 +23,12 @@ final class InputEra {
   private static final Pattern PLAN = Pattern.compile("(十[一二三四五六七八九]?)五(?:规划|计划|时期|期间|”)");
   /** A congress: 党的十七大, 第十五次全国代表大会. */
   private static final Pattern CONGRESS = Pattern.compile("(?:党的|第)(二十[一二]?|十[一二三四五六七八九]?)(?:大|次全国代表大会)");
-  /** A body's term (十一届全国人大, 十七届中央委员会); an event's (第十届世界和平论坛) says nothing of the era. */
+  /** A term of the people's congress (十一届全国人大); an event's (第十届世界和平论坛) says nothing of the era. */
   private static final Pattern TERM = Pattern.compile(
-      "(二十[一二]?|十[一二三四五六七八九]?|[六七八九])届(?:全国人民代表大会|全国人大|中央委员会|中央|全国政协|全国委员会|[一二三四五六七]中全会)");
+      "(二十[一二]?|十[一二三四五六七八九]?|[六七八九])届(?:全国人民代表大会|全国人大|全国政协|全国委员会)");
+  /** A term of the Central Committee (十七届中央委员会, 二十届三中全会): it begins with the congress of its number. */
+  private static final Pattern CENTRAL_TERM = Pattern.compile(
+      "(二十[一二]?|十[一二三四五六七八九]?)届(?:中央委员会|中央|[一二三四五六七八九]中全会)");
 
   private final int latest;
   private final String context;
@@ -42,6 +45,7 @@ final class InputEra {
     bound = Math.max(bound, latest(PLAN, context, n -> n >= 6 ? 1986 + 5 * (n - 6) : 0));
     bound = Math.max(bound, latest(CONGRESS, context, n -> n >= 12 ? 1987 + 5 * (n - 12) : 0));
     bound = Math.max(bound, latest(TERM, context, n -> n >= 6 ? 1988 + 5 * (n - 6) : 0));
+    bound = Math.max(bound, latest(CENTRAL_TERM, context, n -> n >= 12 ? 1987 + 5 * (n - 12) : 0));
     if (bound == 0) {
       return new InputEra(Integer.MAX_VALUE, context);
     }

@@ -48,7 +48,7 @@ public interface ItemBuilder {
 
   /** A list number opening a sentence: （三）, 三、. */
   java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile(
-      "^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条[\\s　]+)");
+      "^(?:（[一二三四五六七八九十]{1,3}）|（\\d{1,3}）|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条[\\s　]+)");
 
   /** The choice-item bracket that replaces the answer in the stem. */
   String CHOICE_GAP = "（　　）";
@@ -81,6 +81,10 @@ public interface ItemBuilder {
       // 颁布实施2011-2020年中国农村扶贫开发纲要: the end of a span of years in a name is looked up, not learnt (blind read U).
       if ((a.type() == org.kaodian.extract.AnswerType.DATE || a.type() == org.kaodian.extract.AnswerType.NUMBER)
           && a.start() >= 2 && "-—–~至到".indexOf(text.charAt(a.start() - 1)) >= 0 && Character.isDigit(text.charAt(a.start() - 2))) {
+        continue;
+      }
+      // 党的二十大…，____第三次全体会议 for 二十届中央委员会: the sentence names the number already (blind read X).
+      if (a.type() == org.kaodian.extract.AnswerType.NUMBER && numberShownElsewhere(text, a)) {
         continue;
       }
       // 中央政府的心同香港同胞的心也是____的: between 是 and a closing 的 stands a quality (完全连通, 充满曲折和艰辛),
@@ -143,6 +147,16 @@ public interface ItemBuilder {
     return new AnswerSpan(a.text().substring(de + 1), a.type(), a.start() + de + 1, a.end());
   }
 
+  /** Whether a term's number (二十 of 二十届中央委员会) stands elsewhere in the sentence as its congress (二十大, 二十届). */
+  static boolean numberShownElsewhere(String text, AnswerSpan a) {
+    var m = StemCues.TERM_NUMBER.matcher(a.text());
+    if (!m.find()) {
+      return false;
+    }
+    String rest = text.substring(0, a.start()) + "\u0000" + text.substring(a.end());
+    return rest.contains(m.group(1) + "大") || rest.contains(m.group(1) + "届");
+  }
+
   /** Whether the answer stands between 是 and a 的 that closes its clause, and is no rank (第一位). */
   static boolean qualityAfterCopula(String text, AnswerSpan a) {
     // The closing 的 inside the answer (合作应该是双向的) or after it (是完全连通的).
@@ -150,6 +164,26 @@ public interface ItemBuilder {
     int after = deInside ? a.end() : a.end() + 1;
     return a.start() > 0 && text.charAt(a.start() - 1) == '是' && (deInside || text.startsWith("的", a.end()))
         && (after >= text.length() || "，。；！？".indexOf(text.charAt(after)) >= 0) && !a.text().startsWith("第");
+  }
+
+  /**
+   * Whether the stem shows the part that sets a right option apart from the others: 新时代中国特色社会主义文化，扎实推进
+   * （　　）建设 beside 体育强国、文化强国、科技强国 names 文化; 政策为抓手 … 风险防控为落脚点 before 战略体系、（　　）
+   * names both right 体系 (blind read Y).
+   */
+  static boolean showsWhatSetsTheAnswerApart(String stem, List<String> answers, List<String> options) {
+    String prefix = org.kaodian.text.Affixes.commonPrefix(options);
+    String suffix = org.kaodian.text.Affixes.commonSuffix(options);
+    for (String a : answers) {
+      if (a.length() <= prefix.length() + suffix.length()) {
+        continue;
+      }
+      String own = a.substring(prefix.length(), a.length() - suffix.length());
+      if (own.length() >= 2 && (!prefix.isEmpty() || !suffix.isEmpty()) && stem.contains(own)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String replace(String text, AnswerSpan span, String with) {
@@ -280,11 +314,14 @@ public interface ItemBuilder {
     // 这篇讲话，是在…关头，冲破…的禁锢 cut before …的宣言书: a 是 opening on a circumstance (是在, 是从) has its
     // complement further on, and the cut leaves the copula without one (blind read U).
     boolean openCopula = to < sentence.length() - 1 && StemCues.COPULA_BEFORE_CIRCUMSTANCE.matcher(out).find();
+    // …，为全面建成社会主义现代化强国、实现第二个百年奋斗目标 cut before 而努力奋斗: the purpose waits for its verb (read X).
+    boolean openPurpose = to < sentence.length() - 1 && StemCues.PURPOSE_OPENED.matcher(out).find()
+        && StemCues.PURPOSE_CLOSED.matcher(sentence.substring(to)).find();
     // A cut stem over the limit buries its gap (1 of 7 stems of 100 characters or more was printable in reads P to W,
     // 6 of 10 of 95–99): only a whole sentence may run a little over, when its short last part completes it.
     boolean whole = to >= sentence.length() - 1;
     boolean tooLong = out.length() + 1 > max + (whole ? 10 : 0);
-    return cutOnDe || openFrame || openTopic || openCopula || halfOfAPair || subordinate || tooLong ? Optional.empty() : Optional.of(out + "。");
+    return cutOnDe || openFrame || openTopic || openCopula || openPurpose || halfOfAPair || subordinate || tooLong ? Optional.empty() : Optional.of(out + "。");
   }
 
   /** The sentence with blanks, cut after the last blank's clause when too long; empty when still too long. */

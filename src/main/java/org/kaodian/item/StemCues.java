@@ -20,5 +20,10 @@ final class StemCues {
   /** A phrase leading into a list of results (主要表现在，), after the year a sentence may have been given. */
   static final java.util.regex.Pattern LEAD_INTO_RESULTS = java.util.regex.Pattern.compile(
       "^((?:[^，。；]{0,12}年[）)]?，)?)(?:主要|具体|集中)?表现(?:在|为)[，：]");
+  /** A purpose opened (，为全面建成…) and the verb that closes it (而努力奋斗). */
+  static final java.util.regex.Pattern PURPOSE_OPENED = java.util.regex.Pattern.compile("(?:^|，)为");
+  static final java.util.regex.Pattern PURPOSE_CLOSED = java.util.regex.Pattern.compile("而(?:努力|团结|不懈|继续)?奋斗");
+  /** The number of a body's term (二十 of 二十届中央委员会). */
+  static final java.util.regex.Pattern TERM_NUMBER = java.util.regex.Pattern.compile("^第?([一二三四五六七八九十]{1,3})届");
   static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 }

@@ -170,6 +170,8 @@ class DetectorsTest {
   void certainRejectionsDropWhatCanNeverBeAQuestion() {
     assertThat(Rejections.reject(analyze("《人民日报》（2024年03月05日第01版）"))).isPresent();
     assertThat(Rejections.reject(analyze("（三）切实落实全面从严治党。"))).hasValue("run-in numbered heading");
+    // A 建议 or a 决定 numbers its articles in figures (blind read Y).
+    assertThat(Rejections.reject(analyze("（42）加快建设健康中国。"))).hasValue("run-in numbered heading");
     assertThat(Rejections.reject(analyze("这一思想是马克思主义中国化时代化的最新成果。")))
         .hasValueSatisfying(r -> assertThat(r).startsWith("subject only in the previous sentence"));
     assertThat(Rejections.reject(analyze("新质生产力本身就是绿色生产力。"))).isEqualTo(Optional.empty());

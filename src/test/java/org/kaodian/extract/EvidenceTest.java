@@ -211,6 +211,11 @@ class EvidenceTest {
         .contains("当地时间6月17日下午，第二届中国—中亚峰会在阿斯塔纳独立宫举行。");
     assertThat(NumericStatementDetector.eventOrdinal("签署《第二届中国—中亚峰会阿斯塔纳宣言》。",
         new AnswerSpan("第二届", AnswerType.NUMBER, 3, 6))).isFalse();
+    // 全国运动会 is an event, though it opens as 全国人大 does.
+    assertThat(NumericStatementDetector.eventOrdinal("2025年，办好第十五届全国运动会和第十二届世界运动会。",
+        new AnswerSpan("第十五届", AnswerType.NUMBER, 8, 12))).isTrue();
+    assertThat(NumericStatementDetector.eventOrdinal("十四届全国人大三次会议在北京举行。",
+        new AnswerSpan("十四届", AnswerType.NUMBER, 0, 3))).isFalse();
   }
 
   @Test
@@ -279,5 +284,11 @@ class EvidenceTest {
     // The verb that governs a list is no part of its first element (实现政府公共预算).
     assertThat(blanks("深化预算制度改革，实现政府公共预算、国有资本经营预算、政府性基金预算和社会保障预算的有机衔接。"))
         .noneMatch(b -> b.startsWith("实现"));
+  }
+
+  @Test
+  void aVerbThatStrengthensAListIsNoPartOfItsFirstElement() {
+    assertThat(blanks("更加注重源头治理，强化减污降碳协同、多污染物控制协同、区域治理协同，深入打好蓝天、碧水、净土保卫战。"))
+        .noneMatch(b -> b.startsWith("强化"));
   }
 }

@@ -17,6 +17,9 @@ class InputEraTest {
     assertThat(InputEra.of("“十二五”时期，我们要认真贯彻党的十七大精神。").postdates("四个全面")).isFalse();
     assertThat(InputEra.of("高举邓小平理论伟大旗帜——在中国共产党第十五次全国代表大会上的报告").postdates("科学发展观")).isTrue();
     assertThat(InputEra.of("十一届全国人大四次会议").postdates("“两个维护”")).isTrue();
+    // A Central Committee's term begins with the congress of its number.
+    assertThat(InputEra.of("十七届四中全会").postdates("高质量发展")).isTrue();
+    assertThat(InputEra.of("二十届三中全会").postdates("全球治理倡议")).isFalse();
     // An event's 届 says nothing of the era, and a text that names nothing is unbounded.
     assertThat(InputEra.of("第十届世界和平论坛在北京举行。").postdates("新质生产力")).isFalse();
     assertThat(InputEra.of("要坚持稳中求进。").postdates("新质生产力")).isFalse();

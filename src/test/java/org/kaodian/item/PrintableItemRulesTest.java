@@ -671,10 +671,64 @@ class PrintableItemRulesTest {
     assertThat(ItemBuilder.hideable(span)).isEmpty();
     Statement year = DistractorRulesTest.statement("a.txt", "中国共产党第十一届中央委员会第三次全体会议于1978年12月在北京举行。", AnswerType.DATE, "1978年");
     assertThat(ItemBuilder.hideable(year)).isPresent();
-    Statement bare = DistractorRulesTest.statement("a.txt", "加强行政监督、民主监督、舆论监督。", AnswerType.FORMULA, "行政监督", "民主监督", "舆论监督");
+    Statement bare = DistractorRulesTest.statement("a.txt", "坚定道路自信、理论自信、制度自信。", AnswerType.FORMULA, "道路自信", "理论自信", "制度自信");
     assertThat(new FillBlankBuilder().build(bare, context(List.of(bare)))).isEmpty();
-    Statement framed = DistractorRulesTest.statement("a.txt", "要健全党和国家监督体系，加强行政监督、民主监督、舆论监督，让权力在阳光下运行。",
-        AnswerType.FORMULA, "行政监督", "民主监督", "舆论监督");
+    Statement framed = DistractorRulesTest.statement("a.txt", "全党要坚定道路自信、理论自信、制度自信，在新征程上不断开辟新境界。",
+        AnswerType.FORMULA, "道路自信", "理论自信", "制度自信");
     assertThat(new FillBlankBuilder().build(framed, context(List.of(framed)))).isPresent();
+  }
+
+  @Test
+  void kindsOfOneThingMakeNoFillInButDoctrinesAndNamedSetsDo() {
+    Statement kinds = DistractorRulesTest.statement("a.txt", "坚持产量产能、生产生态一起抓，统筹发展科技农业、绿色农业、质量农业、品牌农业，把农业建成现代化大产业。",
+        AnswerType.FORMULA, "科技农业", "绿色农业", "质量农业", "品牌农业");
+    assertThat(new FillBlankBuilder().build(kinds, context(List.of(kinds)))).isEmpty();
+    Statement doctrine = DistractorRulesTest.statement("a.txt", "全党要坚定道路自信、理论自信、制度自信、文化自信，不断开辟新境界。",
+        AnswerType.FORMULA, "道路自信", "理论自信", "制度自信", "文化自信");
+    assertThat(new FillBlankBuilder().build(doctrine, context(List.of(doctrine)))).isPresent();
+    Statement set = DistractorRulesTest.statement("a.txt", "要做好科技金融、绿色金融、普惠金融、养老金融、数字金融五篇大文章，服务实体经济。",
+        AnswerType.FORMULA, "科技金融", "绿色金融", "普惠金融", "养老金融", "数字金融");
+    assertThat(new FillBlankBuilder().build(set, context(List.of(set)))).isPresent();
+    Statement government = DistractorRulesTest.statement("a.txt", "努力建设人民满意的法治政府、创新政府、廉洁政府和服务型政府，全面履行好政府职责。",
+        AnswerType.FORMULA, "法治政府", "创新政府", "廉洁政府");
+    assertThat(new FillBlankBuilder().build(government, context(List.of(government)))).isPresent();
+  }
+
+  @Test
+  void aChoiceWhoseStemNamesWhatSetsTheAnswerApartIsNoQuestion() {
+    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("发展新时代中国特色社会主义文化，扎实推进（　　）建设。", List.of("文化强国"),
+        List.of("体育强国", "文化强国", "科技强国", "教育强国"))).isTrue();
+    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("坚持以战略为先导、政策为抓手，完善国家安全战略体系、（　　）。",
+        List.of("政策体系"), List.of("政策体系", "国家治理体系", "国家创新体系"))).isTrue();
+    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("扎实推进（　　）建设，繁荣发展社会主义文艺。", List.of("文化强国"),
+        List.of("体育强国", "文化强国", "科技强国", "教育强国"))).isFalse();
+    Statement named = DistractorRulesTest.statement("a.txt", "发展具有强大思想引领力的新时代中国特色社会主义文化，扎实推进文化强国建设。",
+        AnswerType.TERM, "文化强国");
+    Statement plain = DistractorRulesTest.statement("a.txt", "坚持以人民为中心的工作导向，扎实推进文化强国建设。", AnswerType.TERM, "文化强国");
+    Statement others = DistractorRulesTest.statement("a.txt", "加快建设教育强国、科技强国、人才强国、体育强国。", AnswerType.TERM, "教育强国", "科技强国", "体育强国");
+    assertThat(new SingleChoiceBuilder().build(named, context(List.of(named, others)))).isEmpty();
+    assertThat(new SingleChoiceBuilder().build(plain, context(List.of(plain, others)))).isPresent();
+  }
+
+  @Test
+  void aTermsNumberTheSentenceShowsAsItsCongressIsNoBlankAndAPurposeWaitsForItsVerb() {
+    String text = "为贯彻落实党的二十大作出的战略部署，二十届中央委员会第三次全体会议研究了进一步全面深化改革问题。";
+    assertThat(ItemBuilder.numberShownElsewhere(text, new org.kaodian.extract.AnswerSpan("二十届中央委员会", AnswerType.NUMBER,
+        text.indexOf("二十届"), text.indexOf("二十届") + 8))).isTrue();
+    String alone = "二十届中央委员会第三次全体会议研究了进一步全面深化改革问题。";
+    assertThat(ItemBuilder.numberShownElsewhere(alone, new org.kaodian.extract.AnswerSpan("二十届中央委员会", AnswerType.NUMBER, 0, 8)))
+        .isFalse();
+    String purpose = "全党全军全国各族人民要更加紧密地团结在以习近平同志为核心的党中央周围，高举改革开放旗帜，凝心聚力、奋发进取，"
+        + "为全面建成（　　）、实现第二个百年奋斗目标，以中国式现代化全面推进中华民族伟大复兴而努力奋斗！";
+    assertThat(ItemBuilder.gapClause(purpose)).isEmpty();
+  }
+
+  @Test
+  void theRevolutionsSetsStandOnlyInTextsOfTheRevolution() {
+    Statement modern = DistractorRulesTest.statement("a.txt", "以调动全党抓改革、促发展的积极性为着力点，完善党的建设制度机制。",
+        AnswerType.TERM, "党的建设");
+    assertThat(distractors(List.of(modern), modern, "党的建设")).doesNotContain("统一战线", "武装斗争");
+    Statement history = DistractorRulesTest.statement("a.txt", "在新民主主义革命时期，党的建设是党战胜敌人的重要法宝。", AnswerType.TERM, "党的建设");
+    assertThat(distractors(List.of(history), history, "党的建设")).contains("统一战线");
   }
 }
