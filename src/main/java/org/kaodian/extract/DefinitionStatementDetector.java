@@ -79,8 +79,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
       new Rule("X是…的HEAD", 0.6, Pattern.compile(SUBJECT + "(?:都|也|始终|就|则|正|仍然|依然)?是([^，。；！？]{2,40}的[^，。；！？、的]{2,6})(?=[，。；！]|$)"), false));
 
   private static final Pattern BAD_SUBJECT = Pattern.compile(
-      "^(?:这|那|此|该|其|它|但|而|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我|你|他|她|他们|她们|你们|大家|谁|什么)"
-          + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|必须|并不|不仅|就像|会议|大会)$");
+      "^(?:这|那|此|该|其|它|但|而|今天|明天|昨天|去年|明年|当前|现在|目前|我们|我(?![国党军])|你|他|她|他们|她们|你们|大家|谁|什么)"
+          // 党总是…, 还是, 但是, 于是: an adverb or a conjunction that ends on 是 leaves no subject (blind read Z).
+          + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|总|但|于|或|可|若|凡|必须|并不|不仅|就像|会议|大会)$");
 
   /** 目的是…, 很重要的一条就是…: a clause about a purpose or one point among several defines no thing. */
   private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?:一条|一点)$|^(?:目的|原因|意义|用意)$");
@@ -176,7 +177,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
   }
 
   /** A discourse marker before the subject (总的来看，X是…): not part of what is defined. */
-  private static final Pattern DISCOURSE_MARKER = Pattern.compile("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?");
+  private static final Pattern DISCOURSE_MARKER = Pattern.compile("^(?:而|但|因此|所以|同时|特别是|尤其是|可以说|应当说|实践证明|事实证明|历史证明|归根结底|归根到底|说到底|总的来看|总的来说|总体上看|从本质上说|从本质上讲|本质上|从根本上说|必须牢记|要牢记|牢记|深刻认识到|进一步认识到|我们深刻认识到|认识到)[，,]?"
+      // 明确新时代我国社会主要矛盾是…, 党明确我国社会的主要矛盾是…: who made it clear is no part of what (blind read Z).
+      + "|^[^，。；]{0,4}?(?:明确|认为|指出|强调|阐明|揭示|确认)(?=[^，。；]{4,})");
 
   private static final Pattern GOVERNED_SHORT_SUBJECT = Pattern.compile("^(?:必须|要)?坚持(\\p{IsHan}{2,4})$");
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class NumericStatementDetector implements StatementDetector {
   private static final String UNITS =
-      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人|名|个|项|件|部|条|家|户|套|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁|学时|课时|党员)";
+      "(?:%|‰|个百分点|美元|元|公斤|斤|吨|人次|人口|人(?![民才员])|名|个|项|件|部|条|家|户|套|所|座|平方公里|公里|千米|亩|公顷|千瓦|辆|架|艘|场|倍|周年|岁|学时|课时|党员)";
   private static final String CN = "[零〇一二两三四五六七八九十百千万亿]";
   /** Four-character idioms that open with a magnitude and a unit-like character. */
   /** The first halves of those idioms, so that their second magnitude (千家万户's 万户) is no figure either. */

@@ -83,6 +83,10 @@ public interface ItemBuilder {
           && a.start() >= 2 && "-—–~至到".indexOf(text.charAt(a.start() - 1)) >= 0 && Character.isDigit(text.charAt(a.start() - 2))) {
         continue;
       }
+      // 《中共中央、国务院关于抓好“三农”领域重点工作…的意见》: a word inside a title is looked up, not learnt (read Z).
+      if (insideTitle(text, a)) {
+        continue;
+      }
       // 党的二十大…，____第三次全体会议 for 二十届中央委员会: the sentence names the number already (blind read X).
       if (a.type() == org.kaodian.extract.AnswerType.NUMBER && numberShownElsewhere(text, a)) {
         continue;
@@ -147,6 +151,35 @@ public interface ItemBuilder {
     return new AnswerSpan(a.text().substring(de + 1), a.type(), a.start() + de + 1, a.end());
   }
 
+  /**
+   * Whether {@code lead} opens phrases of the stem again and again that are no siblings of the options (保护生态环境…
+   * 改善生态环境); once (区域经济格局) is a passing word, and a sibling (区域协调发展战略 beside …战略) is part of the list.
+   */
+  private static boolean leadsAWordOfAnotherKind(String stem, String lead, String suffix) {
+    int times = 0;
+    for (int at = stem.indexOf(lead); at >= 0; at = stem.indexOf(lead, at + 1)) {
+      int end = at;
+      while (end < stem.length() && "，。；、：（".indexOf(stem.charAt(end)) < 0) {
+        end++;
+      }
+      if (suffix.isEmpty() || !stem.substring(at, end).contains(suffix)) {
+        times++;
+      }
+    }
+    return times >= 2;
+  }
+
+  /** Whether the answer is a part of a title in 《》, not the whole title. */
+  static boolean insideTitle(String text, AnswerSpan a) {
+    int open = text.lastIndexOf('《', a.start() - 1);
+    if (open < 0 || text.lastIndexOf('》', a.start() - 1) > open) {
+      return false;
+    }
+    int close = text.indexOf('》', a.end());
+    boolean whole = open == a.start() - 1 && close == a.end();
+    return close >= 0 && !whole;
+  }
+
   /** Whether a term's number (二十 of 二十届中央委员会) stands elsewhere in the sentence as its congress (二十大, 二十届). */
   static boolean numberShownElsewhere(String text, AnswerSpan a) {
     var m = StemCues.TERM_NUMBER.matcher(a.text());
@@ -179,7 +212,9 @@ public interface ItemBuilder {
         continue;
       }
       String own = a.substring(prefix.length(), a.length() - suffix.length());
-      if (own.length() >= 2 && (!prefix.isEmpty() || !suffix.isEmpty()) && stem.contains(own)) {
+      // 保护生态环境 before （　　）是…根本大计 beside 经济建设、生态文明建设: the first word of a long own part is a hint too.
+      boolean shown = stem.contains(own) || own.length() >= 4 && leadsAWordOfAnotherKind(stem, own.substring(0, 2), suffix);
+      if (own.length() >= 2 && (!prefix.isEmpty() || !suffix.isEmpty()) && shown) {
         return true;
       }
     }

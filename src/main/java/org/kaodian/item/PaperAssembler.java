@@ -297,7 +297,7 @@ public final class PaperAssembler {
     // 国内生产总值能耗 a later clause names (blind read R); 紧急转移安置900多万人次 counts no headline either.
     if (hidden.isPresent() && hidden.get().type() == org.kaodian.extract.AnswerType.NUMBER
         // A count of measures (取消和停征100项收费) is as minor as an amount, unless a headline measure names it.
-        && hidden.get().text().matches(".*(?:元|%|％|人次|项|条)(?:左右|以上|以下|以内)?")
+        && hidden.get().text().matches(".*(?:元|%|％|人次|项|条|个)(?:左右|以上|以下|以内)?")
         && !HEADLINE.matcher(DistractorPool.clauseBefore(s.text(), hidden.get().start())).find()) {
       return true;
     }

@@ -291,4 +291,17 @@ class EvidenceTest {
     assertThat(blanks("更加注重源头治理，强化减污降碳协同、多污染物控制协同、区域治理协同，深入打好蓝天、碧水、净土保卫战。"))
         .noneMatch(b -> b.startsWith("强化"));
   }
+
+  @Test
+  void whoMadeItClearIsNoPartOfTheSubjectAndAnAdverbEndingOn是MakesNoCopula() {
+    // 十个明确 and 党明确…: the subject is what was made clear (blind read Z).
+    assertThat(blanks("明确新时代我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾，必须坚持以人民为中心的发展思想。"))
+        .contains("新时代我国社会主要矛盾").noneMatch(b -> b.startsWith("明确"));
+    assertThat(blanks("党明确我国社会的主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。"))
+        .contains("我国社会的主要矛盾").noneMatch(b -> b.startsWith("党明确"));
+    // 党总是绝不畏惧: 总是 is an adverb, so 党总 is no subject.
+    assertThat(blanks("无论敌人如何强大、道路如何艰险，党总是绝不畏惧、绝不退缩，不怕牺牲、百折不挠。")).doesNotContain("党总");
+    // 已脱贫的9300多万人口: the figure keeps the word it counts.
+    assertThat(blanks("国务院扶贫开发领导小组组织各地对已脱贫的9300多万人口开展了全面排查。")).contains("9300多万人口");
+  }
 }

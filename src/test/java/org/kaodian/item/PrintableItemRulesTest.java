@@ -731,4 +731,28 @@ class PrintableItemRulesTest {
     Statement history = DistractorRulesTest.statement("a.txt", "在新民主主义革命时期，党的建设是党战胜敌人的重要法宝。", AnswerType.TERM, "党的建设");
     assertThat(distractors(List.of(history), history, "党的建设")).contains("统一战线");
   }
+
+  @Test
+  void wordingsOfOnePrincipleAreOneFact() {
+    assertThat(Item.factKey("党的全面领导")).isEqualTo(Item.factKey("“党的领导”"));
+    assertThat(Item.factKey("党的全面领导")).isNotEqualTo(Item.factKey("全面从严治党"));
+  }
+
+  @Test
+  void aWordInsideATitleIsNoBlankAndACountOfMeetingsIsMinor() {
+    String text = "《中共中央、国务院关于抓好“三农”领域重点工作确保如期实现全面小康的意见》已经作出部署，各地区各部门要抓好贯彻落实。";
+    Statement inTitle = DistractorRulesTest.statement("a.txt", text, AnswerType.TERM, "三农");
+    assertThat(ItemBuilder.hideable(inTitle)).isEmpty();
+    String whole = "2019年，中共中央印发《中国共产党农村工作条例》，加强党对“三农”工作的全面领导。";
+    Statement title = DistractorRulesTest.statement("a.txt", whole, AnswerType.DOCUMENT, "中国共产党农村工作条例");
+    assertThat(ItemBuilder.hideable(title)).isPresent();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "2015年以来，我就打赢脱贫攻坚战召开了7个专题会议。",
+        AnswerType.NUMBER, "7个"))).isTrue();
+    // 保护生态环境 names the 生态 of 生态文明建设 beside 经济建设、政治建设、社会建设.
+    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("（　　）是关乎中华民族永续发展的根本大计，保护生态环境就是保护生产力，改善生态环境就是发展生产力。",
+        List.of("生态文明建设"), List.of("政治建设", "经济建设", "社会建设", "生态文明建设"))).isTrue();
+    // A sibling of the options (区域协调发展战略 beside 区域重大战略) is part of the list, not a hint.
+    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("深入实施区域协调发展战略、（　　），加快构建优势互补的区域经济格局。",
+        List.of("区域重大战略"), List.of("区域重大战略", "主体功能区战略", "新型城镇化战略"))).isFalse();
+  }
 }
