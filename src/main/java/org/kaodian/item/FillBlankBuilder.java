@@ -36,7 +36,7 @@ public final class FillBlankBuilder implements ItemBuilder {
   }
 
   /** The fewest characters a fill-in shows around its answer or its list. */
-  static final int MIN_CONTEXT = 6;
+  static final int MIN_CONTEXT = 4;
 
   private static int hanCount(String text) {
     return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
