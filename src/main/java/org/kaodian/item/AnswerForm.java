@@ -186,12 +186,15 @@ final class AnswerForm {
       + "|意义|标志|途径|内容|方面|前提|基础|环节|因素|手段|原则|目标|要求|选择|方向|事业|使命|责任|职责|支撑|动力|源泉|特征"
       + "|优势|成果|体现|步骤|措施|部分)$");
 
+  /** 最难得的就是…: a superlative alone rates what follows; the thing rated is the content (read AA). */
+  private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$");
+
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
     // 是一种脱胎换骨: a kind of thing described, not a term; 是至关重要的, 是有深远战略意义的: an evaluation.
     return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || KIND.matcher(a).matches()
         || VALUED_AS.matcher(a).matches() || HANDLED.matcher(a).find() || FRAGMENT_OPENER.matcher(a).lookingAt()
-        || CONNECTIVE.matcher(a).matches() || KIND_OF_PLAN.matcher(a).matches() || RATED_KIND.matcher(a).matches()
+        || CONNECTIVE.matcher(a).matches() || KIND_OF_PLAN.matcher(a).matches() || RATED_KIND.matcher(a).matches() || BARE_SUPERLATIVE.matcher(a).matches()
         || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }

@@ -48,7 +48,7 @@ public interface ItemBuilder {
 
   /** A list number opening a sentence: （三）, 三、. */
   java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile(
-      "^(?:（[一二三四五六七八九十]{1,3}）|（\\d{1,3}）|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条[\\s　]+)");
+      "^(?:（[一二三四五六七八九十]{1,3}）|（\\d{1,3}）|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}，|第[一二三四五六七八九十百]{1,4}条[\\s　]+)");
 
   /** The choice-item bracket that replaces the answer in the stem. */
   String CHOICE_GAP = "（　　）";
@@ -85,6 +85,10 @@ public interface ItemBuilder {
       }
       // 《中共中央、国务院关于抓好“三农”领域重点工作…的意见》: a word inside a title is looked up, not learnt (read Z).
       if (insideTitle(text, a)) {
+        continue;
+      }
+      // 早发现、早报告、早隔离、早治疗“四早”: a count whose members the sentence lists is read off it (read AA).
+      if (countOfListedMembers(text, a)) {
         continue;
       }
       // 党的二十大…，____第三次全体会议 for 二十届中央委员会: the sentence names the number already (blind read X).
@@ -167,6 +171,25 @@ public interface ItemBuilder {
       }
     }
     return times >= 2;
+  }
+
+  /** Whether a numbered formula (四早) stands beside as many members of it as its number says. */
+  static boolean countOfListedMembers(String text, AnswerSpan a) {
+    var m = StemCues.NUMBERED_FORMULA.matcher(a.text());
+    if (!m.matches()) {
+      return false;
+    }
+    int n = NumberForms.fromChinese(m.group(1).replace('两', '二'));
+    String member = m.group(2);
+    String rest = text.substring(0, a.start()) + "\u0000" + text.substring(a.end());
+    // Members listed open their parts (早发现、早报告…); 代表 twice in a sentence lists no 三个代表.
+    int seen = 0;
+    for (int at = rest.indexOf(member); at >= 0; at = rest.indexOf(member, at + 1)) {
+      if (at == 0 || "、，：“\u0000".indexOf(rest.charAt(at - 1)) >= 0) {
+        seen++;
+      }
+    }
+    return n >= 2 && seen >= n;
   }
 
   /** Whether the answer is a part of a title in 《》, not the whole title. */

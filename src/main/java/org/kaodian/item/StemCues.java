@@ -16,7 +16,7 @@ final class StemCues {
   static final java.util.regex.Pattern COPULA_BEFORE_CIRCUMSTANCE = java.util.regex.Pattern.compile("(?:^|，)(?:也|都|正|就)?是(?:在|从|于|当)");
   /** What is said of a subject when it is only a quality: 是双向的, 应该是开放的. */
   static final java.util.regex.Pattern QUALITY_PREDICATE =
-      java.util.regex.Pattern.compile("(?:应该|应当|必须|也|都|就|总)?是[^，。；！？的第]{1,6}的[，。；！？]");
+      java.util.regex.Pattern.compile("(?:应该|应当|必须|也|都|就|总)?是[^，。；！？的第]{1,10}的[，。；！？]");
   /** A phrase leading into a list of results (主要表现在，), after the year a sentence may have been given. */
   static final java.util.regex.Pattern LEAD_INTO_RESULTS = java.util.regex.Pattern.compile(
       "^((?:[^，。；]{0,12}年[）)]?，)?)(?:主要|具体|集中)?表现(?:在|为)[，：]");
@@ -25,5 +25,7 @@ final class StemCues {
   static final java.util.regex.Pattern PURPOSE_CLOSED = java.util.regex.Pattern.compile("而(?:努力|团结|不懈|继续)?奋斗");
   /** The number of a body's term (二十 of 二十届中央委员会). */
   static final java.util.regex.Pattern TERM_NUMBER = java.util.regex.Pattern.compile("^第?([一二三四五六七八九十]{1,3})届");
+  /** A formula named by a count and its members' shared word (四早, 三严三实 is not one). */
+  static final java.util.regex.Pattern NUMBERED_FORMULA = java.util.regex.Pattern.compile("[“”]?([一二两三四五六七八九十])(?:个)?([\\p{IsHan}]{1,2})[“”]?");
   static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 }

@@ -755,4 +755,19 @@ class PrintableItemRulesTest {
     assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("深入实施区域协调发展战略、（　　），加快构建优势互补的区域经济格局。",
         List.of("区域重大战略"), List.of("区域重大战略", "主体功能区战略", "新型城镇化战略"))).isFalse();
   }
+
+  @Test
+  void aCountOfListedMembersABareSuperlativeAndAnOrdinalOpenerAreNoBlanksOrStems() {
+    Statement fourEarly = DistractorRulesTest.statement("a.txt", "早发现、早报告、早隔离、早治疗“四早”的关键是“早发现”。", AnswerType.FORMULA, "四早");
+    assertThat(ItemBuilder.countOfListedMembers(fourEarly.text(), fourEarly.answers().get(0))).isTrue();
+    Statement represent = DistractorRulesTest.statement("a.txt", "人大代表要践行“三个代表”重要思想，当好人民的代表。", AnswerType.FORMULA, "三个代表");
+    assertThat(ItemBuilder.countOfListedMembers(represent.text(), represent.answers().get(0))).isFalse();
+    assertThat(AnswerForm.isWeakBlank("最难得")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("最根本的问题")).isFalse();
+    Statement rule = DistractorRulesTest.statement("a.txt", "制度是用来遵守和执行的。", AnswerType.TERM, "制度");
+    assertThat(ItemBuilder.hideable(rule)).isEmpty();
+    Statement first = DistractorRulesTest.statement("a.txt", "第一，不忘初心、牢记使命，必须作为加强党的建设的永恒课题和全体党员、干部的终身课题常抓不懈。",
+        AnswerType.TERM, "永恒课题");
+    assertThat(ItemBuilder.model(first, first.text(), 1).get("sentence").toString()).startsWith("不忘初心");
+  }
 }
