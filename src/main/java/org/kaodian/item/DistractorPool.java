@@ -1,11 +1,5 @@
 package org.kaodian.item;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -539,23 +533,8 @@ public final class DistractorPool {
 
   private static Map<String, List<String>> load(String resource) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    try (InputStream in = DistractorPool.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " missing from the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException(resource + ": expected name<TAB>term、term…, got: " + line);
-        }
-        out.put(f[0], List.of(f[1].split("、")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f : DataFile.rows(resource, 2, "name<TAB>term、term…")) {
+      out.put(f[0], List.of(f[1].split("、")));
     }
     return out;
   }

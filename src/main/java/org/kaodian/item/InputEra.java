@@ -1,11 +1,5 @@
 package org.kaodian.item;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -75,24 +69,13 @@ final class InputEra {
 
   private static Map<String, Integer> load(String resource) {
     Map<String, Integer> out = new HashMap<>();
-    try (InputStream in = InputEra.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " missing from the jar");
+    for (String[] f : DataFile.rows(resource, 3, "term<TAB>year<TAB>where")) {
+      if (!f[1].matches("\\d{4}")) {
+        throw new IllegalStateException(resource + ": expected a year, got: " + String.join("\t", f));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3 || !f[1].matches("\\d{4}")) {
-          throw new IllegalStateException(resource + ": expected term<TAB>year<TAB>where, got: " + line);
-        }
-        out.put(f[0], Integer.parseInt(f[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.put(f[0], Integer.parseInt(f[1]));
     }
     return Map.copyOf(out);
   }
+
 }
