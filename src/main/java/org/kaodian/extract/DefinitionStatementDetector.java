@@ -83,6 +83,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
           // 党总是…, 还是, 但是, 于是: an adverb or a conjunction that ends on 是 leaves no subject (blind read Z).
           + "|(?:不|也|都|就|还|正|只|才|既|又|而|要|应|会|能|总|但|于|或|可|若|凡|必须|并不|不仅|就像|会议|大会)$");
 
+  /** 绘就了团结就是力量的…: a verb with its 了 tells what was done, and what follows it is no subject (read BB). */
+  private static final Pattern NARRATED = Pattern.compile("(?<![为除])了(?![解不却])");
+
   /** 目的是…, 很重要的一条就是…: a clause about a purpose or one point among several defines no thing. */
   private static final Pattern GENERIC_SUBJECT = Pattern.compile("(?:一条|一点)$|^(?:目的|原因|意义|用意)$");
 
@@ -127,7 +130,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
         int subjectStart = m.end(1) - subject.length();
         boolean roleYear = rule.name().equals("X是…的ROLE") && subject.matches("今年|明年|去年|\\d{4}年");
         if (subject.isEmpty() || (!roleYear && !rule.clauseSubject() && BAD_SUBJECT.matcher(subject).find())
-            || GENERIC_SUBJECT.matcher(subject).find()) {
+            || GENERIC_SUBJECT.matcher(subject).find() || NARRATED.matcher(subject).find()) {
           continue;
         }
         if (!roleYear && !rule.clauseSubject() && !looksLikeTerm(subject, s)) {

@@ -173,7 +173,7 @@ final class AnswerForm {
   private static final Pattern CONNECTIVE = Pattern.compile("归结起来|概括起来|总的来说|总而言之|具体来说|简而言之|由此可见");
 
   /** A count or kind alone (一年, 一种) or a kind described (一种脱胎换骨). */
-  private static final Pattern KIND = Pattern.compile("一年|之年|一项|一种|一个|(?:一种|一个|一项|一场)\\p{IsHan}{2,}");
+  private static final Pattern KIND = Pattern.compile("一年|之年|一项|一种|一个|一页|一幕|一章|(?:一种|一个|一项|一场)\\p{IsHan}{2,}");
 
   /**
    * A thing rated and named by its kind only (一支重要力量, 一件了不起的大事, 根本大计, 指导性文件, 我们的主要经验): many
@@ -181,13 +181,15 @@ final class AnswerForm {
    * printed ones were superlatives, a metaphor like 法宝, or a guarantee, which are kept).
    */
   private static final Pattern RATED_KIND = Pattern.compile("^(?:(?:一(?:支|件|个|项|种|条|场|次|大)|重要|重大|伟大|根本|基本|主要"
-      + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|历史性|战略性|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
+      + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|宝贵|历史性|战略性|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
       + "|显著|突出|深刻|良好|有利|关键|核心)的?)+(?:力量|大事|大计|文件|任务|经验|创造|课题|条件|趋势|促进|问题|工作|举措|成就|作用"
       + "|意义|标志|途径|内容|方面|前提|基础|环节|因素|手段|原则|目标|要求|选择|方向|事业|使命|责任|职责|支撑|动力|源泉|特征"
       + "|优势|成果|体现|步骤|措施|部分)$");
 
   /** 最难得的就是…: a superlative alone rates what follows; the thing rated is the content (read AA). */
-  private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$");
+  private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$"
+      // 最美的天使, 最可爱的人: praise, not a fact (read BB); 最根本的问题 stays a question.
+      + "|^最(?:美|可爱|亮丽|动人|闪亮|耀眼|光荣)的[\\p{IsHan}]{1,4}$");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();

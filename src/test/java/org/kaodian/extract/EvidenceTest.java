@@ -304,4 +304,12 @@ class EvidenceTest {
     // 已脱贫的9300多万人口: the figure keeps the word it counts.
     assertThat(blanks("国务院扶贫开发领导小组组织各地对已脱贫的9300多万人口开展了全面排查。")).contains("9300多万人口");
   }
+
+  @Test
+  void whatWasDoneIsNoSubject() {
+    // 绘就了团结就是力量的时代画卷: 团结就是力量 is a saying inside what was painted, not a definition (read BB).
+    assertThat(reasons("14亿中国人民同呼吸、共命运，肩并肩、心连心，绘就了团结就是力量的时代画卷！"))
+        .noneMatch(r -> r.startsWith("definition"));
+    assertThat(reasons("抓创新就是抓发展，谋创新就是谋未来。")).anyMatch(r -> r.startsWith("definition"));
+  }
 }

@@ -770,4 +770,12 @@ class PrintableItemRulesTest {
         AnswerType.TERM, "永恒课题");
     assertThat(ItemBuilder.model(first, first.text(), 1).get("sentence").toString()).startsWith("不忘初心");
   }
+
+  @Test
+  void praiseAPageAndAPreciousResultAreNoBlanks() {
+    for (String weak : List.of("最美的天使", "一页", "宝贵成果")) {
+      assertThat(AnswerForm.isWeakBlank(weak)).as(weak).isTrue();
+    }
+    assertThat(AnswerForm.isWeakBlank("最根本的问题")).isFalse();
+  }
 }
