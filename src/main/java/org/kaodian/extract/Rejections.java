@@ -61,7 +61,9 @@ public final class Rejections {
     return SALUTATION.matcher(text.strip()).matches();
   }
 
-  private static final Pattern ANAPHORIC_SUBJECT = p("^“?(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者|其中，)");
+  // 比如，… and 同年7月，… lean on the sentence before: what it exemplifies, which year (read CC).
+  private static final Pattern ANAPHORIC_SUBJECT =
+      p("^“?(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者|其中，|比如[，,]|例如[，,]|譬如[，,]|同年|次年)");
 
   /** Rules that are certain: the sentence can never make a question. */
   private static final List<Rule> RULES = List.of(

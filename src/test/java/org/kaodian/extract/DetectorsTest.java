@@ -174,6 +174,11 @@ class DetectorsTest {
     assertThat(Rejections.reject(analyze("（42）加快建设健康中国。"))).hasValue("run-in numbered heading");
     assertThat(Rejections.reject(analyze("这一思想是马克思主义中国化时代化的最新成果。")))
         .hasValueSatisfying(r -> assertThat(r).startsWith("subject only in the previous sentence"));
+    // An example or a year given by the sentence before (read CC).
+    assertThat(Rejections.reject(analyze("比如，我们党提出了坚持以人民为中心的发展思想。")))
+        .hasValueSatisfying(r -> assertThat(r).startsWith("subject only in the previous sentence"));
+    assertThat(Rejections.reject(analyze("同年7月，中共中央、国务院决定对广东、福建两省实行特殊政策、灵活措施。")))
+        .hasValueSatisfying(r -> assertThat(r).startsWith("subject only in the previous sentence"));
     assertThat(Rejections.reject(analyze("新质生产力本身就是绿色生产力。"))).isEqualTo(Optional.empty());
     assertThat(Rejections.reject(analyze("青年是国家的未来。"))).isEqualTo(Optional.empty());
   }
