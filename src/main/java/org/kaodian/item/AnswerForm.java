@@ -20,6 +20,10 @@ final class AnswerForm {
       "重点", "主体", "基础", "根基", "首位", "第一", "最", "唯一", "必要", "客观", "内生",
       "战略", "长期", "坚实", "深厚", "有力", "强大", "重要的", "战略性", "全局性", "历史性");
 
+  /** The Party's leadership, in the words different reports use for the one principle. */
+  private static final Set<String> PARTY_LEADERSHIP = Set.of("党的领导", "党的全面领导", "党中央集中统一领导",
+      "党的集中统一领导", "党中央权威和集中统一领导", "党中央的集中统一领导", "坚持党的全面领导", "党的坚强领导", "党中央坚强领导");
+
   /** Names of one body: an option from the same group says the same as the answer. */
   private static final List<Set<String>> SAME_BODY = List.of(
       Set.of("中国共产党", "中共", "党", "我们党", "中共中央", "党中央", "中央", "以习近平同志为核心的党中央"),
@@ -28,9 +32,12 @@ final class AnswerForm {
       Set.of("中国人民政治协商会议", "全国政协", "人民政协", "政协"),
       Set.of("国务院", "中央人民政府", "中央政府"),
       Set.of("中央军委", "中央军事委员会"),
-      // The Party's leadership, in the words different reports use for the one principle.
-      Set.of("党的领导", "党的全面领导", "党中央集中统一领导", "党的集中统一领导", "党中央权威和集中统一领导",
-          "党中央的集中统一领导", "坚持党的全面领导", "党的坚强领导", "党中央坚强领导"));
+      PARTY_LEADERSHIP);
+
+  /** One wording for a principle the reports word several ways (党的全面领导, 党的领导), else the phrase itself. */
+  static String oneWording(String phrase) {
+    return PARTY_LEADERSHIP.contains(phrase) ? "党的领导" : phrase;
+  }
 
   private static final Pattern UP = Pattern.compile("提高|增加|增长|上升|提升|扩大|增至|升");
   private static final Pattern DOWN = Pattern.compile("降低|下降|减少|缩小|降至|降|减");

@@ -43,35 +43,7 @@ public final class DistractorPool {
   private static final java.util.regex.Pattern OPPOSED = java.util.regex.Pattern.compile(
       "(?:反对|抵制|防止|杜绝|克服|纠正|整治|破除|摒弃|遏制|根除|力戒|防范|避免|严禁|禁止|打击|惩治)[^，。；]{0,12}$");
 
-  private static final java.util.regex.Pattern TERM_ORDINAL = java.util.regex.Pattern.compile("([一二三四五六七八九十]{1,3})届");
-
-  /** Whether a candidate names a 届 or a five-year plan later than any the input mentions (十五五 in a 2016 report). */
-  private boolean beyondLatestTerm(String c) {
-    var plan = PLAN_ORDINAL.matcher(c);
-    if (plan.find() && latestPlan > 0 && NumberForms.fromChinese(plan.group(1)) > latestPlan) {
-      return true;
-    }
-    var m = TERM_ORDINAL.matcher(c);
-    if (!m.find()) {
-      return false;
-    }
-    return latestTerm > 0 && NumberForms.fromChinese(m.group(1)) > latestTerm;
-  }
-
-  private static final java.util.regex.Pattern PLAN_ORDINAL = java.util.regex.Pattern.compile("(十[一二三四五六七八九]?)五");
-
-  /** Whether a term is a five-year plan's ordinal (十四五, “十五五”). */
-  static boolean isPlanOrdinal(String term) {
-    return PLAN_ORDINAL.matcher(term.replace("“", "").replace("”", "")).matches();
-  }
-
-  /** The latest five-year plan the input names (0: none), as 十四 for 十四五. */
-  private int latestPlan;
-
-  /** The latest 届 the input names (0: none), counted once when the pool is made. */
-  private int latestTerm;
-
-  /** When the input can have been written: no formulation put forward later is offered. */
+  /** When the input can have been written: no later term, plan or formulation is offered. */
   private InputEra era = InputEra.of("");
 
   /** Sets of the revolution's years: their members stand beside a modern task only absurdly (武装斗争 for 党的建设). */
@@ -136,16 +108,8 @@ public final class DistractorPool {
   public static DistractorPool of(List<Statement> statements, Lexicon lexicon, List<String> context) {
     DistractorPool pool = new DistractorPool();
     pool.context = String.join("\n", context);
-    var ordinal = TERM_ORDINAL.matcher(pool.context);
-    while (ordinal.find()) {
-      pool.latestTerm = Math.max(pool.latestTerm, NumberForms.fromChinese(ordinal.group(1)));
-    }
     pool.era = InputEra.of(pool.context);
     pool.tellsOfRevolution = REVOLUTION_YEARS.matcher(pool.context).find();
-    var plan = PLAN_ORDINAL.matcher(pool.context);
-    while (plan.find()) {
-      pool.latestPlan = Math.max(pool.latestPlan, NumberForms.fromChinese(plan.group(1)));
-    }
     for (Statement s : statements) {
       for (Token t : Segmenter.segment(s.text())) {
         if (t.word().length() >= 2) {
@@ -283,9 +247,8 @@ public final class DistractorPool {
           // 以人民为中心 read as 以 + answer: the candidate must keep the 为 the 以 asks for (never 以毛泽东思想).
           || before.endsWith("以") && answer.text().contains("为") && !c.contains("为")
           || answer.type() == AnswerType.TERM && !standing(answer.text()) && standing(c)
-          // No term that has not been (二十二届中央委员会 while the input knows 二十届 at most).
-          || beyondLatestTerm(c)
-          // Nor one put forward after the input (两个确立 in a 2011 report: blind read U).
+          // No term that has not been (二十二届中央委员会 while the input knows 二十届 at most, 十五五 in a 2016
+          // report), nor one put forward after the input (两个确立 in a 2011 report: blind read U).
           || era.postdates(c)
           // Nor a set of the revolution's years in a modern text (统一战线、武装斗争 for 党的建设 in a reform decision: read X).
           || !tellsOfRevolution && onlyHistorical(c)

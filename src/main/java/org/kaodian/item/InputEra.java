@@ -24,12 +24,26 @@ final class InputEra {
   private static final Pattern CENTRAL_TERM = Pattern.compile(
       "(二十[一二]?|十[一二三四五六七八九]?)届(?:中央委员会|中央|[一二三四五六七八九]中全会)");
 
+  /** Any 届 and any plan's ordinal, for the latest of each the input names. */
+  private static final Pattern TERM_ORDINAL = Pattern.compile("([一二三四五六七八九十]{1,3})届");
+  private static final Pattern PLAN_ORDINAL = Pattern.compile("(十[一二三四五六七八九]?)五");
+
   private final int latest;
   private final String context;
+  /** The latest 届 and the latest five-year plan the input names (0: none), as 十四 for 十四五. */
+  private final int latestTerm;
+  private final int latestPlan;
 
   private InputEra(int latest, String context) {
     this.latest = latest;
     this.context = context;
+    this.latestTerm = latest(TERM_ORDINAL, context, n -> n);
+    this.latestPlan = latest(PLAN_ORDINAL, context, n -> n);
+  }
+
+  /** Whether a term is a five-year plan's ordinal (十四五, “十五五”). */
+  static boolean isPlanOrdinal(String term) {
+    return PLAN_ORDINAL.matcher(term.replace("“", "").replace("”", "")).matches();
   }
 
   /** The era of an input's text; unbounded when the text names no plan, congress, term or dated formulation. */
@@ -52,8 +66,19 @@ final class InputEra {
     return new InputEra(bound, context);
   }
 
-  /** Whether the candidate was put forward after the input was written (两个确立 for a 2011 report). */
+  /**
+   * Whether the candidate names a 届 or a plan later than any the input names (十五五 in a 2016 report), or was put
+   * forward after the input was written (两个确立 for a 2011 report).
+   */
   boolean postdates(String candidate) {
+    var plan = PLAN_ORDINAL.matcher(candidate);
+    if (plan.find() && latestPlan > 0 && NumberForms.fromChinese(plan.group(1)) > latestPlan) {
+      return true;
+    }
+    var term = TERM_ORDINAL.matcher(candidate);
+    if (term.find() && latestTerm > 0 && NumberForms.fromChinese(term.group(1)) > latestTerm) {
+      return true;
+    }
     Integer year = COINED.get(candidate.replaceAll("[“”\"]", ""));
     return year != null && year > latest && !context.contains(candidate);
   }

@@ -59,12 +59,9 @@ public record Item(
    */
   public static String factKey(String answer) {
     String n = DistractorPool.normalise(answer);
-    return n.isEmpty() ? answer.strip() : ONE_FACT.getOrDefault(n, n);
+    // Wordings of one principle are one fact: 坚持党的全面领导 asked after 坚持党的领导 asks it again (blind read X).
+    return n.isEmpty() ? answer.strip() : AnswerForm.oneWording(n);
   }
-
-  /** Wordings of one principle: 坚持党的全面领导 asked after 坚持党的领导 asks it again (blind read X). */
-  private static final java.util.Map<String, String> ONE_FACT = java.util.Map.of("党的全面领导", "党的领导",
-      "党的集中统一领导", "党的领导", "党中央集中统一领导", "党的领导");
 
   /** The same item with another stem and answers (an app's one-blank card), keeping the rest. */
   public Item withStem(String id, String stem, List<String> answers) {

@@ -55,7 +55,7 @@ public final class TrueFalseBuilder implements ItemBuilder {
       // figures, dates, names, documents, formulas and what a definition says X is are swapped.
       // “十五五”时期…必须坚持马克思列宁主义… holds for the 十三五 as well: a plan's ordinal is never swapped.
       if (hidden.isEmpty() || !ctx.pool().isNamed(hidden.get()) || AnswerForm.isRole(hidden.get().text())
-          || DistractorPool.isPlanOrdinal(hidden.get().text())
+          || InputEra.isPlanOrdinal(hidden.get().text())
           || hidden.get().type() == org.kaodian.extract.AnswerType.TERM
               && s.kind() != org.kaodian.extract.StatementKind.DEFINITION
           || AnswerForm.weakPredicate(text.substring(hidden.get().end()))) {
