@@ -155,24 +155,6 @@ public interface ItemBuilder {
     return new AnswerSpan(a.text().substring(de + 1), a.type(), a.start() + de + 1, a.end());
   }
 
-  /**
-   * Whether {@code lead} opens phrases of the stem again and again that are no siblings of the options (保护生态环境…
-   * 改善生态环境); once (区域经济格局) is a passing word, and a sibling (区域协调发展战略 beside …战略) is part of the list.
-   */
-  private static boolean leadsAWordOfAnotherKind(String stem, String lead, String suffix) {
-    int times = 0;
-    for (int at = stem.indexOf(lead); at >= 0; at = stem.indexOf(lead, at + 1)) {
-      int end = at;
-      while (end < stem.length() && "，。；、：（".indexOf(stem.charAt(end)) < 0) {
-        end++;
-      }
-      if (suffix.isEmpty() || !stem.substring(at, end).contains(suffix)) {
-        times++;
-      }
-    }
-    return times >= 2;
-  }
-
   /** Whether a numbered formula (四早) stands beside as many members of it as its number says. */
   static boolean countOfListedMembers(String text, AnswerSpan a) {
     var m = StemCues.NUMBERED_FORMULA.matcher(a.text());
@@ -220,28 +202,6 @@ public interface ItemBuilder {
     int after = deInside ? a.end() : a.end() + 1;
     return a.start() > 0 && text.charAt(a.start() - 1) == '是' && (deInside || text.startsWith("的", a.end()))
         && (after >= text.length() || "，。；！？".indexOf(text.charAt(after)) >= 0) && !a.text().startsWith("第");
-  }
-
-  /**
-   * Whether the stem shows the part that sets a right option apart from the others: 新时代中国特色社会主义文化，扎实推进
-   * （　　）建设 beside 体育强国、文化强国、科技强国 names 文化; 政策为抓手 … 风险防控为落脚点 before 战略体系、（　　）
-   * names both right 体系 (blind read Y).
-   */
-  static boolean showsWhatSetsTheAnswerApart(String stem, List<String> answers, List<String> options) {
-    String prefix = org.kaodian.text.Affixes.commonPrefix(options);
-    String suffix = org.kaodian.text.Affixes.commonSuffix(options);
-    for (String a : answers) {
-      if (a.length() <= prefix.length() + suffix.length()) {
-        continue;
-      }
-      String own = a.substring(prefix.length(), a.length() - suffix.length());
-      // 保护生态环境 before （　　）是…根本大计 beside 经济建设、生态文明建设: the first word of a long own part is a hint too.
-      boolean shown = stem.contains(own) || own.length() >= 4 && leadsAWordOfAnotherKind(stem, own.substring(0, 2), suffix);
-      if (own.length() >= 2 && (!prefix.isEmpty() || !suffix.isEmpty()) && shown) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String replace(String text, AnswerSpan span, String with) {

@@ -23,6 +23,46 @@ public final class ItemChecks {
     return stem.contains(answer.substring(0, need));
   }
 
+  /**
+   * Whether the stem shows the part that sets a right option apart from the others: 新时代中国特色社会主义文化，扎实推进
+   * （　　）建设 beside 体育强国、文化强国、科技强国 names 文化; 政策为抓手 … 风险防控为落脚点 before 战略体系、（　　）
+   * names both right 体系 (blind read Y).
+   */
+  static boolean showsWhatSetsTheAnswerApart(String stem, List<String> answers, List<String> options) {
+    String prefix = org.kaodian.text.Affixes.commonPrefix(options);
+    String suffix = org.kaodian.text.Affixes.commonSuffix(options);
+    for (String a : answers) {
+      if (a.length() <= prefix.length() + suffix.length()) {
+        continue;
+      }
+      String own = a.substring(prefix.length(), a.length() - suffix.length());
+      // 保护生态环境 before （　　）是…根本大计 beside 经济建设、生态文明建设: the first word of a long own part is a hint too.
+      boolean shown = stem.contains(own) || own.length() >= 4 && leadsAWordOfAnotherKind(stem, own.substring(0, 2), suffix);
+      if (own.length() >= 2 && (!prefix.isEmpty() || !suffix.isEmpty()) && shown) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code lead} opens phrases of the stem again and again that are no siblings of the options (保护生态环境…
+   * 改善生态环境); once (区域经济格局) is a passing word, and a sibling (区域协调发展战略 beside …战略) is part of the list.
+   */
+  private static boolean leadsAWordOfAnotherKind(String stem, String lead, String suffix) {
+    int times = 0;
+    for (int at = stem.indexOf(lead); at >= 0; at = stem.indexOf(lead, at + 1)) {
+      int end = at;
+      while (end < stem.length() && "，。；、：（".indexOf(stem.charAt(end)) < 0) {
+        end++;
+      }
+      if (suffix.isEmpty() || !stem.substring(at, end).contains(suffix)) {
+        times++;
+      }
+    }
+    return times >= 2;
+  }
+
   /** How far the text's “ and ” are from pairing up: 0 when every opening mark is closed. */
   private static int quotes(String text) {
     return (int) (text.chars().filter(c -> c == '“').count() - text.chars().filter(c -> c == '”').count());
@@ -108,6 +148,9 @@ public final class ItemChecks {
       }
       if (!item.stem().contains(ItemBuilder.CHOICE_GAP)) {
         out.add("choice stem has no gap");
+      }
+      if (showsWhatSetsTheAnswerApart(item.stem(), item.answers(), item.options())) {
+        out.add("the stem names what sets a right option apart from the others");
       }
     }
     if (item.type() == ItemType.FILL_BLANK || item.type() == ItemType.SINGLE_CHOICE) {

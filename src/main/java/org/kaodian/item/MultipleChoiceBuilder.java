@@ -62,7 +62,7 @@ public final class MultipleChoiceBuilder implements ItemBuilder {
     String sentence = ItemBuilder.replace(s.text(), gap, CHOICE_GAP);
     List<String> answers = options.stream().filter(o -> hidden.stream().anyMatch(a -> a.text().equals(o))).toList();
     Optional<String> stemText = ItemBuilder.gapClause(sentence);
-    if (stemText.isEmpty() || ItemBuilder.showsWhatSetsTheAnswerApart(stemText.get(), answers, options)) {
+    if (stemText.isEmpty()) {
       return Optional.empty();
     }
     String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, stemText.get(), 1));

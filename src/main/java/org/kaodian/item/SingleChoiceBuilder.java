@@ -30,7 +30,7 @@ public final class SingleChoiceBuilder implements ItemBuilder {
     Collections.shuffle(options, ctx.random());
     String sentence = ItemBuilder.replace(s.text(), answer, CHOICE_GAP);
     Optional<String> shown = ItemBuilder.gapClause(sentence);
-    if (shown.isEmpty() || ItemBuilder.showsWhatSetsTheAnswerApart(shown.get(), List.of(answer.text()), options)) {
+    if (shown.isEmpty()) {
       return Optional.empty();
     }
     String stem = ctx.renderer().stem(type(), ItemBuilder.model(s, shown.get(), 1));

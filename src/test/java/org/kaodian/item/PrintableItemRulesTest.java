@@ -696,18 +696,21 @@ class PrintableItemRulesTest {
 
   @Test
   void aChoiceWhoseStemNamesWhatSetsTheAnswerApartIsNoQuestion() {
-    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("发展新时代中国特色社会主义文化，扎实推进（　　）建设。", List.of("文化强国"),
+    assertThat(ItemChecks.showsWhatSetsTheAnswerApart("发展新时代中国特色社会主义文化，扎实推进（　　）建设。", List.of("文化强国"),
         List.of("体育强国", "文化强国", "科技强国", "教育强国"))).isTrue();
-    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("坚持以战略为先导、政策为抓手，完善国家安全战略体系、（　　）。",
+    assertThat(ItemChecks.showsWhatSetsTheAnswerApart("坚持以战略为先导、政策为抓手，完善国家安全战略体系、（　　）。",
         List.of("政策体系"), List.of("政策体系", "国家治理体系", "国家创新体系"))).isTrue();
-    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("扎实推进（　　）建设，繁荣发展社会主义文艺。", List.of("文化强国"),
+    assertThat(ItemChecks.showsWhatSetsTheAnswerApart("扎实推进（　　）建设，繁荣发展社会主义文艺。", List.of("文化强国"),
         List.of("体育强国", "文化强国", "科技强国", "教育强国"))).isFalse();
     Statement named = DistractorRulesTest.statement("a.txt", "发展具有强大思想引领力的新时代中国特色社会主义文化，扎实推进文化强国建设。",
         AnswerType.TERM, "文化强国");
     Statement plain = DistractorRulesTest.statement("a.txt", "坚持以人民为中心的工作导向，扎实推进文化强国建设。", AnswerType.TERM, "文化强国");
     Statement others = DistractorRulesTest.statement("a.txt", "加快建设教育强国、科技强国、人才强国、体育强国。", AnswerType.TERM, "教育强国", "科技强国", "体育强国");
-    assertThat(new SingleChoiceBuilder().build(named, context(List.of(named, others)))).isEmpty();
-    assertThat(new SingleChoiceBuilder().build(plain, context(List.of(plain, others)))).isPresent();
+    // Every paper keeps only items without problems (PaperAssembler), as here.
+    assertThat(new SingleChoiceBuilder().build(named, context(List.of(named, others)))
+        .filter(i -> ItemChecks.problems(i).isEmpty())).isEmpty();
+    assertThat(new SingleChoiceBuilder().build(plain, context(List.of(plain, others)))
+        .filter(i -> ItemChecks.problems(i).isEmpty())).isPresent();
   }
 
   @Test
@@ -749,10 +752,10 @@ class PrintableItemRulesTest {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "2015年以来，我就打赢脱贫攻坚战召开了7个专题会议。",
         AnswerType.NUMBER, "7个"))).isTrue();
     // 保护生态环境 names the 生态 of 生态文明建设 beside 经济建设、政治建设、社会建设.
-    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("（　　）是关乎中华民族永续发展的根本大计，保护生态环境就是保护生产力，改善生态环境就是发展生产力。",
+    assertThat(ItemChecks.showsWhatSetsTheAnswerApart("（　　）是关乎中华民族永续发展的根本大计，保护生态环境就是保护生产力，改善生态环境就是发展生产力。",
         List.of("生态文明建设"), List.of("政治建设", "经济建设", "社会建设", "生态文明建设"))).isTrue();
     // A sibling of the options (区域协调发展战略 beside 区域重大战略) is part of the list, not a hint.
-    assertThat(ItemBuilder.showsWhatSetsTheAnswerApart("深入实施区域协调发展战略、（　　），加快构建优势互补的区域经济格局。",
+    assertThat(ItemChecks.showsWhatSetsTheAnswerApart("深入实施区域协调发展战略、（　　），加快构建优势互补的区域经济格局。",
         List.of("区域重大战略"), List.of("区域重大战略", "主体功能区战略", "新型城镇化战略"))).isFalse();
   }
 
