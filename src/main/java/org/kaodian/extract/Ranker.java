@@ -76,11 +76,7 @@ public final class Ranker {
   }
 
   double logit(Map<String, Double> features) {
-    double z = 0;
-    for (var e : features.entrySet()) {
-      z += weights.getOrDefault(e.getKey(), 0.0) * e.getValue();
-    }
-    return z;
+    return Logistic.logit(weights, features);
   }
 
   double score(Map<String, Double> features) {
@@ -124,53 +120,13 @@ public final class Ranker {
    */
   static Ranker fit(List<Map<String, Double>> rows, List<Boolean> labels, List<Boolean> calibrate, double l2,
       double targetPrecision, double threshold) {
-    java.util.Set<String> union = new java.util.TreeSet<>();
-    rows.forEach(r -> union.addAll(r.keySet()));
-    List<String> names = new ArrayList<>(union);
-    int n = rows.size();
-    int m = names.size();
-    double[][] x = new double[n][m];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        x[i][j] = rows.get(i).getOrDefault(names.get(j), 0.0);
-      }
-      y[i] = labels.get(i) ? 1 : 0;
-    }
-    Map<String, Double> priorWeights = prior();
-    double[] prior = new double[m];
-    for (int j = 0; j < m; j++) {
-      prior[j] = priorWeights.getOrDefault(names.get(j), 0.0);
-    }
-    double[] w = prior.clone();
-    double rate = 0.5;
-    for (int iter = 0; iter < 4000; iter++) {
-      double[] grad = new double[m];
-      for (int i = 0; i < n; i++) {
-        double z = 0;
-        for (int j = 0; j < m; j++) {
-          z += w[j] * x[i][j];
-        }
-        double err = 1 / (1 + Math.exp(-z)) - y[i];
-        for (int j = 0; j < m; j++) {
-          grad[j] += err * x[i][j];
-        }
-      }
-      for (int j = 0; j < m; j++) {
-        boolean bias = names.get(j).equals(Features.BIAS);
-        w[j] -= rate * (grad[j] / n + (bias ? 0 : l2 * (w[j] - prior[j])));
-      }
-    }
-    Map<String, Double> weights = new LinkedHashMap<>();
-    for (int j = 0; j < m; j++) {
-      weights.put(names.get(j), w[j]);
-    }
+    Map<String, Double> weights = Logistic.fit(rows, labels, prior(), l2);
     Ranker raw = new Ranker(weights);
     // The lowest logit at which the rows above it still hold the target precision.
     List<double[]> scored = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < rows.size(); i++) {
       if (calibrate.get(i)) {
-        scored.add(new double[] {raw.logit(rows.get(i)), y[i]});
+        scored.add(new double[] {raw.logit(rows.get(i)), labels.get(i) ? 1 : 0});
       }
     }
     scored.sort(Comparator.comparingDouble((double[] a) -> -a[0]));

@@ -90,7 +90,9 @@ public final class PaperAssembler {
     int[] trueFalse = new int[2]; // made true, made false
     Set<Integer> factsUsed = new LinkedHashSet<>();
     Map<String, Set<String>> alsoAsked = new HashMap<>();
-    List<Statement> order = interleaveByDocument(statements);
+    // Likelier printed first (PrintPrior): the ranker's order says which sentences a teacher would test, not
+    // which of their questions a teacher prints, so a long paper asks short standing terms before long predicates.
+    List<Statement> order = interleaveByDocument(byPrintPrior(statements));
     // Closing exhortations and a ministry's assignments are asked only when nothing better is left.
     Map<Statement, Boolean> low = new HashMap<>();
     order.forEach(s -> low.put(s, lowValue(s)));
@@ -524,6 +526,15 @@ public final class PaperAssembler {
   }
 
   /** Ranked statements taken in turn from each document, so one long document does not fill the quiz. */
+  private static List<Statement> byPrintPrior(List<Statement> ranked) {
+    PrintPrior prior = PrintPrior.standard();
+    Map<Statement, Double> p = new HashMap<>();
+    ranked.forEach(s -> p.put(s, prior.probability(s)));
+    List<Statement> out = new ArrayList<>(ranked);
+    out.sort(Comparator.comparingDouble((Statement s) -> -p.get(s)));
+    return out;
+  }
+
   static List<Statement> interleaveByDocument(List<Statement> ranked) {
     Map<String, List<Statement>> byDoc = new LinkedHashMap<>();
     for (Statement s : ranked) {
