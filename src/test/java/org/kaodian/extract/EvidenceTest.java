@@ -43,6 +43,16 @@ class EvidenceTest {
   }
 
   @Test
+  void aStageIsJudgedOnlyOfASubjectThatEntersIt() {
+    assertThat(reasons("中国特色社会主义进入新时代，这是我国发展新的历史方位。")).contains("judgment: 进入…新阶段");
+    assertThat(reasons("一些前沿领域开始进入并跑、领跑阶段。")).contains("judgment: 进入…新阶段");
+    // The time of what follows, not a judgment: blind read DD asked 新征程 and 新时代 of these.
+    assertThat(reasons("必须紧紧依靠工人阶级和广大劳动群众，开启新征程，扬帆再出发。")).doesNotContain("judgment: 进入…新阶段");
+    assertThat(reasons("进入新时代，党中央对浦东开发开放提出明确要求。")).doesNotContain("judgment: 进入…新阶段");
+    assertThat(reasons("随着我国迈入新发展阶段，要聚焦基础性改革举措。")).doesNotContain("judgment: 进入…新阶段");
+  }
+
+  @Test
   void blanksNeverCarryAListMarkerNorFollowASegmentationSlip() {
     assertThat(blanks("第一，在全党开展党史学习教育，是牢记初心使命、推进中华民族伟大复兴历史伟业的必然要求。"))
         .noneMatch(b -> b.startsWith("第一"));
