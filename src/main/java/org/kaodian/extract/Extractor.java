@@ -380,8 +380,13 @@ public final class Extractor {
     if (PeriodContext.hasPeriod(text)) {
       return text;
     }
-    return periods.carried().map(p -> p + "，" + text).orElse(null);
+    // 但是，… continues the sentence before; in front of its period it reads 2006年，但是，… (blind read EE).
+    String own = LEADING_CONNECTIVE.matcher(text).replaceFirst("");
+    return periods.carried().map(p -> p + "，" + own).orElse(null);
   }
+
+  private static final java.util.regex.Pattern LEADING_CONNECTIVE =
+      java.util.regex.Pattern.compile("^(?:但是|但|然而|不过|同时|而且|此外|另外)，");
 
   static AnalyzedSentence analyze(Sentence sentence, Lexicon lexicon) {
     return Framing.analyze(sentence, lexicon);

@@ -36,21 +36,52 @@ final class PeriodContext {
     this.annualReport = doc.title().contains("政府工作报告");
   }
 
-  /** The document's year: from a date near its top or its title, or null. */
+  /**
+   * The document's year: from a date near its top or its title; else, in a report, from its numbered
+   * sections (一、2006年工作回顾 reviews the year before the report's, 二、2007年工作总体部署 plans its own);
+   * else from a year in a short line near its top; or null.
+   */
   static Integer yearOf(Document doc) {
+    Integer nearTop = null;
     int n = 0;
     for (var p : doc.paragraphs()) {
       if (n++ > 6) {
         break;
       }
       Matcher m = DOC_DATE.matcher(p.text());
-      if (m.find() && (p.heading() || p.text().length() < 80)) {
-        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      if (!m.find() || SECTION_YEAR.matcher(p.text().strip()).find()) {
+        continue;
+      }
+      if (m.group(1) != null && (p.heading() || p.text().length() < 80)) {
+        return Integer.parseInt(m.group(1));
+      }
+      // A bare year (总结2019年经济工作) may be the year the text is about rather than its own
+      // (2007年，国内生产总值… in the 2008 report): it counts only when nothing better dates the text.
+      if (nearTop == null && (p.heading() || p.text().length() < 80)) {
+        nearTop = Integer.parseInt(m.group(2));
       }
     }
     Matcher t = DOC_DATE.matcher(doc.title());
-    return t.find() ? Integer.parseInt(t.group(1) != null ? t.group(1) : t.group(2)) : null;
+    if (t.find()) {
+      return Integer.parseInt(t.group(1) != null ? t.group(1) : t.group(2));
+    }
+    for (var p : doc.paragraphs()) {
+      Matcher section = SECTION_YEAR.matcher(p.text().strip());
+      if (section.find() && p.text().length() <= 30) {
+        int year = Integer.parseInt(section.group(1));
+        if (REVIEW.matcher(p.text()).find()) {
+          return year + 1;
+        }
+        if (PLAN.matcher(p.text()).find()) {
+          return year;
+        }
+      }
+    }
+    return nearTop;
   }
+
+  private static final Pattern REVIEW = Pattern.compile("年(?:工作)?回顾");
+  private static final Pattern PLAN = Pattern.compile("年(?:的)?(?:工作|经济社会发展)?(?:总体部署|总体要求|主要任务|工作任务|目标任务|重点工作|政府工作任务)");
 
   /** Remembers the period a sentence opens with, for the figures of the sentences after it. */
   void saw(int paragraph, String text) {

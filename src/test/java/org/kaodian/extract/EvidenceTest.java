@@ -133,6 +133,32 @@ class EvidenceTest {
     assertThat(reasons("习近平总书记强调：“绿水青山就是金山银山。”")).contains("leader speech: quoted words");
   }
 
+  private static List<String> statementTexts(String name, String text) throws Exception {
+    var doc = org.kaodian.ingest.Ingestor.fromText(name, text);
+    return new Extractor(0.0).explain(List.of(doc)).stream().flatMap(v -> v.statement().stream()).map(Statement::text).toList();
+  }
+
+  @Test
+  void anUndatedReportsYearComesFromItsSectionsNotFromAYearItReviews() throws Exception {
+    // Blind read EE: the 2007 and 2008 reports, titled only 政府工作报告, were dated 2006 and 2007.
+    assertThat(statementTexts("r2007.txt", "# 政府工作报告\n\n各位代表：\n\n一、2006年工作回顾\n\n"
+        + "2006年，国内生产总值20.94万亿元，比上年增长10.7%。\n\n二、2007年工作总体部署\n\n"
+        + "今年国内生产总值增长8%左右。\n"))
+        .contains("今年（2007年）国内生产总值增长8%左右。");
+    assertThat(statementTexts("r2008.txt", "# 政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n"
+        + "——经济跨上新台阶。2007年，国内生产总值达到24.66万亿元。\n\n"
+        + "过去五年，国家财政用于“三农”的支出累计1.6万亿元。\n\n二、2008年主要任务\n\n今年国内生产总值增长8%左右。\n"))
+        .contains("今年（2008年）国内生产总值增长8%左右。")
+        .anyMatch(t -> t.startsWith("过去五年（2003—2007年）"));
+  }
+
+  @Test
+  void aPeriodCarriedInFrontOfAConnectiveLeavesTheConnectiveOut() throws Exception {
+    assertThat(statementTexts("r.txt", "# 政府工作报告（2007年3月5日）\n\n"
+        + "2006年，经济增长10.7%。但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右的目标。\n"))
+        .contains("2006年，全国没有实现年初确定的单位国内生产总值能耗降低4%左右的目标。");
+  }
+
   @Test
   void aReportsFiveYearsAreItsFiveYearsBefore() throws Exception {
     var doc = org.kaodian.ingest.Ingestor.fromText("report.txt", "政府工作报告（2018年3月5日）\n\n"
