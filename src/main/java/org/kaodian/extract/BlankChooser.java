@@ -17,9 +17,13 @@ final class BlankChooser {
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+|[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+$");
   // 为政之要 is one four-character phrase: a word that opens X之Y is no function word before it.
   private static final Pattern LEADING_WORD = Pattern.compile("^(?:的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})(?![\\p{IsHan}]之[\\p{IsHan}]$)");
-  /** A function word left at the end; 目的 and 有的 end on 的, 一以贯之 and 总而言之 on 之, as words of their own. */
+  /**
+   * A function word left at the end; 目的 and 有的 end on 的, 一以贯之 and 总而言之 on 之, 平等, 缓和, 参与 and
+   * 普及 on 等, 和, 与 and 及, as words of their own (blind read EE: 一律平等的 was cut to 一律平).
+   */
   private static final Pattern TRAILING_WORD =
-      Pattern.compile("(?<=[\\p{IsHan}]{2})(?:(?<![目有似])的|了|等|和|与|及|(?<![贯言代视久远])之)$");
+      Pattern.compile("(?<=[\\p{IsHan}]{2})(?:(?<![目有似])的|(?<![为除罢])了|(?<![平对相同均高初中上次优超])等|(?<![平缓温总共协饱调祥柔])和"
+          + "|(?<![参给赋])与|(?<![以涉普危波])及|(?<![贯言代视久远])之)$");
   private static final Pattern SAYING_OR_TITLE = Pattern.compile(
       "^(?:指出|强调|表示|认为|提出|说|要求|总书记|主席|总理|同志|我们|他们|大家|这|那|其|它)$");
   private static final Pattern FUNCTION_ONLY = Pattern.compile("^[的了和与及并是为要把将在对以从向就都也还又而更使让之等]+$");

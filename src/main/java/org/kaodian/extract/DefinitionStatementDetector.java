@@ -92,6 +92,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
   private static final PhraseTest ANY_ROLE = PhraseTest.of(ROLES);
   private static final PhraseTest CUE = PhraseTest.of("是|所谓|作为");
 
+  /** A clause closed by its own 是…的 (胜利是来之不易的), not a copula inside a word (实事求是, 但是, 就是). */
+  private static final Pattern OWN_COPULA = Pattern.compile("(?<![实但于就总还正凡只可更也都而不便乃才即像，])是(?![否非])[^，]*的$");
+
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
@@ -122,8 +125,10 @@ public final class DefinitionStatementDetector implements StatementDetector {
         if (!m.lookingAt()) {
           continue;
         }
-        if (rule.name().equals("……，是Y") && DAY_DATE.matcher(m.group(1).strip()).matches()) {
-          // 6月23日，是…的第7天: a day of a narrative, with no subject that the predicate defines.
+        if (rule.name().equals("……，是Y") && (DAY_DATE.matcher(m.group(1).strip()).matches()
+            || OWN_COPULA.matcher(m.group(1)).find())) {
+          // 6月23日，是…的第7天: a day of a narrative, with no subject that the predicate defines; 胜利是来之不易的，
+          // 是…取得的: a second predicate of the first clause's subject, not a definition of that clause (read EE).
           continue;
         }
         String subject = trimSubject(m.group(1), s.lexicon());

@@ -52,6 +52,15 @@ public final class NumericStatementDetector implements StatementDetector {
   /** Characters without which no figure, ordinal or anniversary can be written (百分之 has 百, 全会 has 全): most sentences have none. */
   private static final Pattern MAY_HOLD_FIGURE = Pattern.compile("[\\d十百千万亿届次全]");
 
+  private static final Pattern RANGE_FROM = Pattern.compile("(?:从|由)(?:(?:19|20)\\d\\d年(?:的|底|末)?)?$");
+  private static final Pattern RANGE_TO = Pattern.compile("^[^，。；到至]{0,8}(?:到|至)");
+
+  /** Whether the figure opens a 从…到… range (the base a result is reached from). */
+  static boolean startsARange(String text, AnswerSpan figure) {
+    return RANGE_FROM.matcher(text.substring(Math.max(0, figure.start() - 10), figure.start())).find()
+        && RANGE_TO.matcher(text.substring(figure.end())).find();
+  }
+
   @Override
   public List<Detection> detect(AnalyzedSentence s) {
     String text = s.text();
@@ -91,6 +100,10 @@ public final class NumericStatementDetector implements StatementDetector {
       } else {
         plain.add(span(fig));
       }
+    }
+    // 从2002年7703元增加到2007年13786元: the result is the figure to remember, the start only its base.
+    for (List<AnswerSpan> list : List.of(headline, changes, plain)) {
+      list.sort(java.util.Comparator.comparing((AnswerSpan a) -> startsARange(text, a)));
     }
     if (!headline.isEmpty()) {
       out.add(new Detection(StatementKind.NUMERIC, 0.85, "numeric: headline target or result", headline));

@@ -188,15 +188,23 @@ final class AnswerForm {
    * printed ones were superlatives, a metaphor like 法宝, or a guarantee, which are kept).
    */
   private static final Pattern RATED_KIND = Pattern.compile("^(?:(?:一(?:支|件|个|项|种|条|场|次|大)|重要|重大|伟大|根本|基本|主要"
-      + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|宝贵|历史性|战略性|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
+      + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|宝贵|历史性|战略性?|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
       + "|显著|突出|深刻|良好|有利|关键|核心)的?)+(?:力量|大事|大计|文件|任务|经验|创造|课题|条件|趋势|促进|问题|工作|举措|成就|作用"
       + "|意义|标志|途径|内容|方面|前提|基础|环节|因素|手段|原则|目标|要求|选择|方向|事业|使命|责任|职责|支撑|动力|源泉|特征"
-      + "|优势|成果|体现|步骤|措施|部分)$");
+      + "|优势|成果|体现|表现|步骤|措施|部分|核心)$");
 
   /** 最难得的就是…: a superlative alone rates what follows; the thing rated is the content (read AA). */
   private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$"
       // 最美的天使, 最可爱的人: praise, not a fact (read BB); 最根本的问题 stays a question.
       + "|^最(?:美|可爱|亮丽|动人|闪亮|耀眼|光荣)的[\\p{IsHan}]{1,4}$");
+
+  /**
+   * 组成部分, 建立和发展, 每一个党员 (blind read EE): what the blank holds is the kind of part, a pair of
+   * verbs any stem takes, or a quantifier over its subject; the thing to learn stays in the stem.
+   */
+  private static final Pattern HOLLOW = Pattern.compile("^(?:有机)?(?:组成部分|一部分|表现|体现|产物)$"
+      + "|^(?:建立|巩固|坚持|完善|发展|加强|改善|改进|提高|推进|深化|健全)和(?:发展|完善|加强|改善|改进|提高|巩固|推进|深化|健全)$"
+      + "|^(?:每一?个|每一位|每一名|所有|一切|任何)[\\p{IsHan}]{1,4}$");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();
@@ -204,7 +212,7 @@ final class AnswerForm {
     return DESCRIBED_THING.matcher(a).matches() || EVALUATION.matcher(a).matches() || KIND.matcher(a).matches()
         || VALUED_AS.matcher(a).matches() || HANDLED.matcher(a).find() || FRAGMENT_OPENER.matcher(a).lookingAt()
         || CONNECTIVE.matcher(a).matches() || KIND_OF_PLAN.matcher(a).matches() || RATED_KIND.matcher(a).matches() || BARE_SUPERLATIVE.matcher(a).matches()
-        || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches()
+        || EVALUATIVE.contains(a) || STOCK.contains(a) || GENERIC_DEEDS.matcher(a).matches() || GENERIC_ROLE.matcher(a).matches() || HOLLOW.matcher(a).matches()
         || a.length() <= 6 && EVALUATIVE.stream().anyMatch(e -> e.length() >= 2 && a.endsWith("的" + e));
   }
 

@@ -53,6 +53,18 @@ class EvidenceTest {
   }
 
   @Test
+  void aRangeAsksItsResultAndAWordEndingOnAFunctionCharacterStaysWhole() {
+    // Blind read EE: the 2002 start was asked, not the 2007 result; 一律平等的 became 一律平.
+    assertThat(blanks("城镇居民人均可支配收入由2002年7703元增加到2007年13786元。")).first().isEqualTo("13786元");
+    assertThat(blanks("研发经费占国内生产总值比重从1.07%提高到1.49%。")).first().isEqualTo("1.49%");
+    assertThat(blanks("世界各国的共产党是一律平等的。")).contains("一律平等").doesNotContain("一律平");
+    assertThat(blanks("要让广大群众积极参与。")).noneMatch(b -> b.endsWith("参"));
+    // The second predicate of a subject is no definition of the clause before it.
+    assertThat(blanks("胜利是来之不易的，是党中央领导全党和全国各族人民克服了种种巨大困难以后才取得的。"))
+        .doesNotContain("胜利是来之不易");
+  }
+
+  @Test
   void blanksNeverCarryAListMarkerNorFollowASegmentationSlip() {
     assertThat(blanks("第一，在全党开展党史学习教育，是牢记初心使命、推进中华民族伟大复兴历史伟业的必然要求。"))
         .noneMatch(b -> b.startsWith("第一"));

@@ -95,6 +95,17 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aKindOfPartAPairOfVerbsOrAQuantifiedSubjectIsNoBlank() {
+    // Blind read EE (the 1982 congress and 2008 reports).
+    for (String hollow : List.of("组成部分", "重要表现", "建立和发展", "每一个党员", "坚强核心", "战略措施")) {
+      assertThat(AnswerForm.isWeakBlank(hollow)).as(hollow).isTrue();
+    }
+    for (String named : List.of("领导核心", "社会主义精神文明", "一律平等", "党员")) {
+      assertThat(AnswerForm.isWeakBlank(named)).as(named).isFalse();
+    }
+  }
+
+  @Test
   void aNamedThingIsNeverOfferedARoleNoun() {
     Statement s = DistractorRulesTest.statement("a.txt", "公平正义是中国特色社会主义的内在要求。", AnswerType.TERM, "公平正义");
     Statement o = DistractorRulesTest.statement("a.txt", "社会主义核心价值观是兴国之魂，公平公正是法治的生命线。", AnswerType.TERM,
