@@ -92,6 +92,9 @@ public final class DefinitionStatementDetector implements StatementDetector {
   private static final PhraseTest ANY_ROLE = PhraseTest.of(ROLES);
   private static final PhraseTest CUE = PhraseTest.of("是|所谓|作为");
 
+  private static final Pattern CIRCUMSTANCE = Pattern.compile("^[在从由对][^，。；]*的$");
+  private static final Pattern EMPHATIC = Pattern.compile("正是[^。；]{2,40}，[^。；]{0,40}才");
+
   /** A clause closed by its own 是…的 (胜利是来之不易的), not a copula inside a word (实事求是, 但是, 就是). */
   private static final Pattern OWN_COPULA = Pattern.compile("(?<![实但于就总还正凡只可更也都而不便乃才即像，])是(?![否非])[^，]*的$");
 
@@ -125,10 +128,15 @@ public final class DefinitionStatementDetector implements StatementDetector {
         if (!m.lookingAt()) {
           continue;
         }
+        if (m.group().contains("正是") && EMPHATIC.matcher(text).find()) {
+          // 党正是集中了人民的意志，…，才把…引上康庄大道: stress on a cause, not a definition (blind read EE).
+          continue;
+        }
         if (rule.name().equals("……，是Y") && (DAY_DATE.matcher(m.group(1).strip()).matches()
-            || OWN_COPULA.matcher(m.group(1)).find())) {
+            || OWN_COPULA.matcher(m.group(1)).find() || CIRCUMSTANCE.matcher(m.group(2)).matches())) {
           // 6月23日，是…的第7天: a day of a narrative, with no subject that the predicate defines; 胜利是来之不易的，
-          // 是…取得的: a second predicate of the first clause's subject, not a definition of that clause (read EE).
+          // 是…取得的: a second predicate of the first clause's subject, not a definition of that clause; 是在…形势下
+          // 进行的 says when, not what (read EE); 是在…条件下进行的一场现代化战争 still says what.
           continue;
         }
         String subject = trimSubject(m.group(1), s.lexicon());

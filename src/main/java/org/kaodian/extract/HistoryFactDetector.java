@@ -30,6 +30,8 @@ public final class HistoryFactDetector implements StatementDetector {
       "([\\p{IsHan}“”]{2,10}?" + GuardedPattern.guarded(EVENT_NOUNS) + ")(?:的召开|的胜利|的爆发)?[^，。；]{0,12}?"
           + GuardedPattern.guarded(EVENT_DEEDS));
   private static final PhraseTest ANY_EVENT_DEED = PhraseTest.of(EVENT_DEEDS);
+  private static final Pattern GOVERNED = Pattern.compile("(?:对|经过|把|被|向|给|同|通过)");
+  private static final Pattern POINTED = Pattern.compile("这次|这个|本次|此次|这一");
 
   private static final Pattern EVENT_NOUN = GuardedPattern.compile(EVENT_NOUNS);
 
@@ -62,7 +64,17 @@ public final class HistoryFactDetector implements StatementDetector {
     // The event's name ends on its head noun, 2 to 10 characters after the name starts.
     if (ANY_EVENT_DEED.in(text) && CueSearch.find(ev, text, 0, EVENT_NOUN, 2, 10)) {
       String name = BlankChooser.trimPhrase(ev.group(1));
-      if (name.length() >= 3) {
+      // 毛泽东同志对中国革命, 新党章经过这次代表大会 (blind read EE): a name holds no preposition, and a meeting
+      // pointed at (这次代表大会) is no name at all.
+      Matcher governed = GOVERNED.matcher(name);
+      int cut = -1;
+      while (governed.find()) {
+        cut = governed.end();
+      }
+      if (cut > 0) {
+        name = name.substring(cut);
+      }
+      if (name.length() >= 3 && !POINTED.matcher(ev.group(1)).find()) {
         int at = text.indexOf(name, ev.start(1));
         out.add(new Detection(StatementKind.HISTORY, 0.6, "history: a named event and what it did",
             List.of(new AnswerSpan(name, AnswerType.TERM, at, at + name.length()))));

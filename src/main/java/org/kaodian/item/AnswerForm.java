@@ -204,7 +204,9 @@ final class AnswerForm {
    */
   private static final Pattern HOLLOW = Pattern.compile("^(?:有机)?(?:组成部分|一部分|表现|体现|产物)$"
       + "|^(?:建立|巩固|坚持|完善|发展|加强|改善|改进|提高|推进|深化|健全)和(?:发展|完善|加强|改善|改进|提高|巩固|推进|深化|健全)$"
-      + "|^(?:每一?个|每一位|每一名|所有|一切|任何)[\\p{IsHan}]{1,4}$");
+      + "|^(?:每一?个|每一位|每一名|所有|一切|任何)[\\p{IsHan}]{1,4}$"
+      // 创造性工程之一, 特点和需要: one of a kind the stem rates, a pair of generic nouns.
+      + "|^[\\p{IsHan}]{2,8}之一$|^(?:特点|需要|要求|特征|规律|实际|情况)和(?:需要|要求|特点|规律|实际|特征)$");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();

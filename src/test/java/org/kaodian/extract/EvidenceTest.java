@@ -65,6 +65,19 @@ class EvidenceTest {
   }
 
   @Test
+  void aCauseStressedOrACircumstanceIsNoDefinitionAndAnEventNameHoldsNoPreposition() {
+    // Blind read EE (the 1982 congress report).
+    assertThat(reasons("党正是集中了人民的意志，制定了正确的路线、方针和政策，才把祖国的社会主义事业重新引上康庄大道。"))
+        .noneMatch(r -> r.startsWith("definition:"));
+    assertThat(reasons("我国的社会主义建设，是在世界还很不安宁、我国安全还受到严重威胁的形势下进行的。"))
+        .noneMatch(r -> r.startsWith("definition:"));
+    assertThat(reasons("人民当家作主正是社会主义民主政治的本质特征。")).anyMatch(r -> r.startsWith("definition:"));
+    assertThat(blanks("新党章经过这次代表大会通过之后，必须在全党进行普遍教育，严格执行。")).isEmpty();
+    assertThat(blanks("毛泽东同志对中国革命作出了不朽的伟大贡献。")).doesNotContain("毛泽东同志对中国革命");
+    assertThat(blanks("遵义会议确立了毛泽东同志在党中央和红军的领导地位。")).contains("遵义会议");
+  }
+
+  @Test
   void blanksNeverCarryAListMarkerNorFollowASegmentationSlip() {
     assertThat(blanks("第一，在全党开展党史学习教育，是牢记初心使命、推进中华民族伟大复兴历史伟业的必然要求。"))
         .noneMatch(b -> b.startsWith("第一"));

@@ -97,7 +97,8 @@ class PrintableItemRulesTest {
   @Test
   void aKindOfPartAPairOfVerbsOrAQuantifiedSubjectIsNoBlank() {
     // Blind read EE (the 1982 congress and 2008 reports).
-    for (String hollow : List.of("组成部分", "重要表现", "建立和发展", "每一个党员", "坚强核心", "战略措施")) {
+    for (String hollow : List.of("组成部分", "重要表现", "建立和发展", "每一个党员", "坚强核心", "战略措施", "创造性工程之一",
+        "特点和需要")) {
       assertThat(AnswerForm.isWeakBlank(hollow)).as(hollow).isTrue();
     }
     for (String named : List.of("领导核心", "社会主义精神文明", "一律平等", "党员")) {
@@ -231,6 +232,24 @@ class PrintableItemRulesTest {
     Statement o = DistractorRulesTest.statement("a.txt", "坚持以毛泽东思想为指导，坚持人民为中心的发展思想。", AnswerType.FORMULA,
         "毛泽东思想");
     assertThat(distractors(List.of(s, o), s, "人民为中心的发展思想")).doesNotContain("毛泽东思想");
+  }
+
+  @Test
+  void aCountOfPeopleOrAMultipleOutsideTheHeadlineMeasuresIsAskedLast() {
+    // Blind read EE refused 23 of 26 such figures of the 2006 and 2008 reports.
+    for (String[] minor : List.of(new String[] {"今年（2006年）再解决3200万人的安全饮水问题。", "3200万人"},
+        new String[] {"2006年，全国国有企业实现利润增长2.23倍，税收增长1.05倍。", "2.23倍"},
+        new String[] {"2006年，新型农村合作医疗试点范围扩大；中央财政支出42.7亿元。", "42.7亿元"},
+        new String[] {"2011年，改造农村危房150万户。", "150万户"})) {
+      assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", minor[0], AnswerType.NUMBER, minor[1])))
+          .as(minor[1]).isTrue();
+    }
+    for (String[] headline : List.of(new String[] {"全国粮食连续四年增产，2007年产量达到50150万吨。", "50150万吨"},
+        new String[] {"2003—2007年，全国新增城镇就业5100万人。", "5100万人"},
+        new String[] {"2024年，应出席代表2956人。", "2956人"})) {
+      assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", headline[0], AnswerType.NUMBER, headline[1])))
+          .as(headline[1]).isFalse();
+    }
   }
 
   @Test
