@@ -140,6 +140,9 @@ final class AnswerForm {
    * Whether what follows a subject says only that it is one important thing among many (…是我国全面改革的
    * 重要组成部分): another subject there reads as true, so the subject is not swapped.
    */
+  /** 是 right after a subject, or after an adverb of it (人口问题始终是极为重要的问题, blind read EE). */
+  static final Pattern COPULA_AFTER = Pattern.compile("(?:始终|也|都|就|则|正|仍然|依然|历来|一直|同样)?是");
+
   static boolean weakPredicate(String after) {
     return WEAK_PREDICATE.matcher(after).find();
   }

@@ -65,7 +65,7 @@ public interface ItemBuilder {
     for (AnswerSpan a : order) {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
-      boolean subject = a.start() == 0 || text.startsWith("是", a.end());
+      boolean subject = a.start() == 0 || AnswerForm.COPULA_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
       // ____是国家治理的重要方面: many subjects fit a weak predicate, so the subject is no blank there.
       if (subject && AnswerForm.weakPredicate(text.substring(a.end()))) {
         continue;

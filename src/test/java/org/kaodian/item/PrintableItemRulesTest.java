@@ -223,6 +223,10 @@ class PrintableItemRulesTest {
   void aSubjectBeforeAWeakPredicateIsNoBlank() {
     Statement s = DistractorRulesTest.statement("a.txt", "社会治理是国家治理的重要方面。", AnswerType.TERM, "社会治理", "重要方面");
     assertThat(ItemBuilder.hideable(s)).isEmpty();
+    // An adverb between subject and copula changes nothing (blind read EE).
+    Statement adverb = DistractorRulesTest.statement("a.txt", "在我国经济和社会的发展中，人口问题始终是极为重要的问题。",
+        AnswerType.TERM, "人口问题");
+    assertThat(ItemBuilder.hideable(adverb)).isEmpty();
   }
 
   @Test
