@@ -92,7 +92,7 @@ public final class DefinitionStatementDetector implements StatementDetector {
   private static final PhraseTest ANY_ROLE = PhraseTest.of(ROLES);
   private static final PhraseTest CUE = PhraseTest.of("是|所谓|作为");
 
-  private static final Pattern CIRCUMSTANCE = Pattern.compile("^[在从由对][^，。；]*的$");
+  private static final Pattern CIRCUMSTANCE = Pattern.compile("^在[^，。；]*的$");
   private static final Pattern EMPHATIC = Pattern.compile("正是[^。；]{2,40}，[^。；]{0,40}才");
 
   /** A clause closed by its own 是…的 (胜利是来之不易的), not a copula inside a word (实事求是, 但是, 就是). */

@@ -134,15 +134,21 @@ final class AnswerForm {
   }
 
   private static final Pattern WEAK_PREDICATE = Pattern.compile(
-      "^(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?<![最首])(?:重要|主要|有效|积极|必要|一个|一项|有力|大事|长期|艰巨|紧迫)[^，。；！？]{0,6}(?=[，。；！？]|$)");
+      "^，?(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?<![最首])(?:重要|主要|有效|积极|必要|一个|一项|有力|大事|长期|艰巨|紧迫)[^，。；！？]{0,8}(?=[，。；！？]|$)");
+
+  /**
+   * 时期 or 期间 right after a plan's ordinal (特别是“十三五”时期，…): the plan dates the sentence; “十五五”时期是…
+   * still says what the period is.
+   */
+  static final Pattern PERIOD_AFTER = Pattern.compile("”?(?:时期|期间)(?!，?(?:也|都|将|仍)?是)");
+
+  /** 是 right after a subject, after an adverb of it or after its comma (人口问题始终是…, read EE; X，是…). */
+  static final Pattern COPULA_AFTER = Pattern.compile("，?(?:始终|也|都|就|则|正|仍然|依然|历来|一直|同样)?是");
 
   /**
    * Whether what follows a subject says only that it is one important thing among many (…是我国全面改革的
    * 重要组成部分): another subject there reads as true, so the subject is not swapped.
    */
-  /** 是 right after a subject, or after an adverb of it (人口问题始终是极为重要的问题, blind read EE). */
-  static final Pattern COPULA_AFTER = Pattern.compile("(?:始终|也|都|就|则|正|仍然|依然|历来|一直|同样)?是");
-
   static boolean weakPredicate(String after) {
     return WEAK_PREDICATE.matcher(after).find();
   }
@@ -194,7 +200,7 @@ final class AnswerForm {
       + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|宝贵|历史性|战略性?|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
       + "|显著|突出|深刻|良好|有利|关键|核心)的?)+(?:力量|大事|大计|文件|任务|经验|创造|课题|条件|趋势|促进|问题|工作|举措|成就|作用"
       + "|意义|标志|途径|内容|方面|前提|基础|环节|因素|手段|原则|目标|要求|选择|方向|事业|使命|责任|职责|支撑|动力|源泉|特征"
-      + "|优势|成果|体现|表现|步骤|措施|部分|核心)$");
+      + "|优势|成果|体现|表现|步骤|措施|部分|核心|平台|载体|窗口|纽带|桥梁|依托)$");
 
   /** 最难得的就是…: a superlative alone rates what follows; the thing rated is the content (read AA). */
   private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$"
@@ -209,7 +215,9 @@ final class AnswerForm {
       + "|^(?:建立|巩固|坚持|完善|发展|加强|改善|改进|提高|推进|深化|健全)和(?:发展|完善|加强|改善|改进|提高|巩固|推进|深化|健全)$"
       + "|^(?:每一?个|每一位|每一名|所有|一切|任何)[\\p{IsHan}]{1,4}$"
       // 创造性工程之一, 特点和需要: one of a kind the stem rates, a pair of generic nouns.
-      + "|^[\\p{IsHan}]{2,8}之一$|^(?:特点|需要|要求|特征|规律|实际|情况)和(?:需要|要求|特点|规律|实际|特征)$");
+      + "|^[\\p{IsHan}]{2,8}之一$|^(?:特点|需要|要求|特征|规律|实际|情况)和(?:需要|要求|特点|规律|实际|特征)$"
+      // 《纲要（草案）》: a document named by its kind alone (read FF); which one, the stem never says.
+      + "|^(?:纲要|规划|决定|意见|方案|条例|办法|通知|报告|建议|决议)(?:（草案）)?$");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();

@@ -74,6 +74,10 @@ public interface ItemBuilder {
       if (subject && StemCues.QUALITY_PREDICATE.matcher(text.substring(a.end())).lookingAt()) {
         continue;
       }
+      // “十三五”时期 dates what the sentence says; the plan is not its point (blind read FF).
+      if (InputEra.isPlanOrdinal(a.text()) && AnswerForm.PERIOD_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+        continue;
+      }
       // 每50公斤 is the basis a price is quoted on, not a figure to remember (blind read T).
       if (a.type() == org.kaodian.extract.AnswerType.NUMBER && a.start() > 0 && text.charAt(a.start() - 1) == '每') {
         continue;

@@ -257,6 +257,21 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aLawARoutineLineActsOnAPlanThatDatesASentenceAndASubjectBeforeARatedTaskAreNoQuestions() {
+    // Blind read FF (the 2006 report and two 2020 speeches).
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "要认真贯彻《中华人民共和国公司法》，加快国有大型企业股份制改革。",
+        AnswerType.DOCUMENT, "中华人民共和国公司法"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "1950年，我国就颁布了《保障发明权与专利权暂行条例》。",
+        AnswerType.DOCUMENT, "保障发明权与专利权暂行条例"))).isFalse();
+    assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
+        "党的十八大以来特别是“十三五”时期，我们全面推进群众体育、竞技体育发展。", AnswerType.FORMULA, "十三五"))).isEmpty();
+    assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
+        "加强国防和军队建设，是社会主义现代化建设的重要战略任务。", AnswerType.TERM, "加强国防和军队建设"))).isEmpty();
+    assertThat(AnswerForm.isWeakBlank("重要平台")).isTrue();
+    assertThat(AnswerForm.isWeakBlank("纲要（草案）")).isTrue();
+  }
+
+  @Test
   void pointersAndUndatedRelativeYearsAreAskedLast() {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "党中央在这里13个春秋，领导全国革命。",
         AnswerType.NUMBER, "13个春秋"))).isTrue();
