@@ -16,7 +16,7 @@ import org.kaodian.text.Token;
 final class BlankChooser {
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+|[—–－\\-·•、，,；;：:“”‘’《》（）()\\s]+$");
   // 为政之要 is one four-character phrase: a word that opens X之Y is no function word before it.
-  private static final Pattern LEADING_WORD = Pattern.compile("^(?:的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})(?![\\p{IsHan}]之[\\p{IsHan}]$)");
+  private static final Pattern LEADING_WORD = Pattern.compile("^(?:通过|经过|按照|依照|围绕|的|了|和|与|及|并|是|为|要|把|将|在|对|以|从|向|就|都|也|还|又|而|更|使|让)(?=[\\p{IsHan}]{2,})(?![\\p{IsHan}]之[\\p{IsHan}]$)");
   /**
    * A function word left at the end; 目的 and 有的 end on 的, 一以贯之 and 总而言之 on 之, 平等, 缓和, 参与 and
    * 普及 on 等, 和, 与 and 及, as words of their own (blind read EE: 一律平等的 was cut to 一律平).

@@ -136,6 +136,22 @@ final class AnswerForm {
   private static final Pattern WEAK_PREDICATE = Pattern.compile(
       "^，?(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?<![最首])(?:重要|主要|有效|积极|必要|一个|一项|有力|大事|长期|艰巨|紧迫)[^，。；！？]{0,8}(?=[，。；！？]|$)");
 
+  /** 地 after a term that makes it an adverb (实事求是地提出), not the first character of 地区, 地位, 地方 … */
+  static final Pattern ADVERB_AFTER = Pattern.compile("地(?![区方位球域震下理貌形质面图段带铁址产标道毯价税租主点名头步缘])");
+
+  private static final Pattern PLAN = Pattern.compile("(?<![一二三四五六七八九十百])十[一二三四五六七八九]?五(?=”|规划|计划|时期|期间|发展)");
+
+  /** Whether the sentence names another plan than the answer's (“十五”任务 beside “十一五”). */
+  static boolean otherPlanIn(String text, org.kaodian.extract.AnswerSpan answer) {
+    java.util.regex.Matcher m = PLAN.matcher(text);
+    while (m.find()) {
+      if ((m.end() <= answer.start() || m.start() >= answer.end()) && !m.group().equals(answer.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * 时期 or 期间 right after a plan's ordinal (特别是“十三五”时期，…): the plan dates the sentence; “十五五”时期是…
    * still says what the period is.
@@ -200,7 +216,7 @@ final class AnswerForm {
       + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|宝贵|历史性|战略性?|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
       + "|显著|突出|深刻|良好|有利|关键|核心)的?)+(?:力量|大事|大计|文件|任务|经验|创造|课题|条件|趋势|促进|问题|工作|举措|成就|作用"
       + "|意义|标志|途径|内容|方面|前提|基础|环节|因素|手段|原则|目标|要求|选择|方向|事业|使命|责任|职责|支撑|动力|源泉|特征"
-      + "|优势|成果|体现|表现|步骤|措施|部分|核心|平台|载体|窗口|纽带|桥梁|依托)$");
+      + "|优势|成果|体现|表现|步骤|措施|部分|核心|平台|载体|窗口|纽带|桥梁|依托|实践)$");
 
   /** 最难得的就是…: a superlative alone rates what follows; the thing rated is the content (read AA). */
   private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$"
@@ -217,7 +233,9 @@ final class AnswerForm {
       // 创造性工程之一, 特点和需要: one of a kind the stem rates, a pair of generic nouns.
       + "|^[\\p{IsHan}]{2,8}之一$|^(?:特点|需要|要求|特征|规律|实际|情况)和(?:需要|要求|特点|规律|实际|特征)$"
       // 《纲要（草案）》: a document named by its kind alone (read FF); which one, the stem never says.
-      + "|^(?:纲要|规划|决定|意见|方案|条例|办法|通知|报告|建议|决议)(?:（草案）)?$");
+      + "|^(?:纲要|规划|决定|意见|方案|条例|办法|通知|报告|建议|决议)(?:（草案）)?$"
+      // 指导思想的新发展, 变化进行调整 (read GG): a new stage of whatever the stem names; a verb phrase.
+      + "|^新(?:发展|飞跃|突破|成就|成果|进展|境界|高度|篇章|贡献)$|^[\\p{IsHan}]{0,6}进行[\\p{IsHan}]{1,4}$");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();

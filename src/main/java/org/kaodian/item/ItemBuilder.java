@@ -74,6 +74,14 @@ public interface ItemBuilder {
       if (subject && StemCues.QUALITY_PREDICATE.matcher(text.substring(a.end())).lookingAt()) {
         continue;
       }
+      // 实事求是地提出…: a term used as an adverb is no thing the sentence says (blind read GG).
+      if (AnswerForm.ADVERB_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+        continue;
+      }
+      // 完成“十五”任务、为“十一五”…: the plan beside it gives the plan away (blind read GG).
+      if (InputEra.isPlanOrdinal(a.text()) && AnswerForm.otherPlanIn(text, a)) {
+        continue;
+      }
       // “十三五”时期 dates what the sentence says; the plan is not its point (blind read FF).
       if (InputEra.isPlanOrdinal(a.text()) && AnswerForm.PERIOD_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
         continue;

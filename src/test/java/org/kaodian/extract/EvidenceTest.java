@@ -59,6 +59,8 @@ class EvidenceTest {
     assertThat(blanks("研发经费占国内生产总值比重从1.07%提高到1.49%。")).first().isEqualTo("1.49%");
     assertThat(blanks("世界各国的共产党是一律平等的。")).contains("一律平等").doesNotContain("一律平");
     assertThat(blanks("要让广大群众积极参与。")).noneMatch(b -> b.endsWith("参"));
+    assertThat(blanks("以国内大循环为主体，绝不是关起门来封闭运行，而是通过发挥内需潜力，使国内市场和国际市场更好联通。"))
+        .noneMatch(b -> b.startsWith("通过"));
     // The second predicate of a subject is no definition of the clause before it.
     assertThat(blanks("胜利是来之不易的，是党中央领导全党和全国各族人民克服了种种巨大困难以后才取得的。"))
         .doesNotContain("胜利是来之不易");

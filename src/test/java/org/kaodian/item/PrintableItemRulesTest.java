@@ -272,6 +272,23 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aTermUsedAsAnAdverbAPlanBesideAnotherAndANewStageOfAnythingAreNoBlanks() {
+    // Blind read GG (the 2005 report and two 2020 speeches).
+    assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
+        "各地区应当从实际出发，实事求是地提出本地区经济社会发展的预期目标。", AnswerType.TERM, "实事求是"))).isEmpty();
+    assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
+        "坚持实事求是的思想路线，发挥主体地位。", AnswerType.TERM, "实事求是"))).isPresent();
+    assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
+        "今年（2005年），是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。", AnswerType.FORMULA, "十五"))).isEmpty();
+    assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
+        "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。", AnswerType.FORMULA, "十五五"))).isPresent();
+    for (String hollow : List.of("重要实践", "新发展", "变化进行调整")) {
+      assertThat(AnswerForm.isWeakBlank(hollow)).as(hollow).isTrue();
+    }
+    assertThat(AnswerForm.isWeakBlank("新发展理念")).isFalse();
+  }
+
+  @Test
   void pointersAndUndatedRelativeYearsAreAskedLast() {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "党中央在这里13个春秋，领导全国革命。",
         AnswerType.NUMBER, "13个春秋"))).isTrue();
