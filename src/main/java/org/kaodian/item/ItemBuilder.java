@@ -43,8 +43,8 @@ public interface ItemBuilder {
     return "_".repeat(Math.max(6, Math.min(16, answer.length() * 2 + 2)));
   }
 
-  /** The first half of a paired construction: 只要…就, 如果…就, 虽然…但, 不仅…而且. */
-  java.util.regex.Pattern PAIRED_OPENING = java.util.regex.Pattern.compile("只要|如果|假如|虽然|尽管|不仅|不但|一旦|既不|既要");
+  /** The first half of a paired construction: 只要…就, 如果…就, 虽然…但, 不仅…而且, 既…也 (既定 and 一如既往 are words). */
+  java.util.regex.Pattern PAIRED_OPENING = java.util.regex.Pattern.compile("只要|如果|假如|虽然|尽管|不仅|不但|一旦|既(?![定往])");
 
   /** A list number opening a sentence: （三）, 三、. */
   java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile(

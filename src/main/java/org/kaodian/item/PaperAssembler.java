@@ -249,6 +249,10 @@ public final class PaperAssembler {
       + "|在这里|这里的|这次(?:会议|全会|大会|考察|学习|集体学习)|本次(?:会议|全会|学习)|^今天|^我(?![们国党军])|^(?:那时|当时|那年|那一年|后来|此后)|^(?:现在|如今)?这些|^(?:[^，。]{1,4}，)?(?:他|她)(?![们国])"
       // A clause cut from a longer sentence that opens on a connective (另一方面，无论是…) has no subject of its own.
       + "|^(?:另一方面|一方面|无论|不论|此外|并且|而且|从而|进而|深刻回答了|回答了|主要包括|具体包括)"
+      // How the document itself is laid out (第二板块为分论…安排了12个部分): drafting detail (blind read HH).
+      + "|第[一二三四五六七八九十]板块|[0-9一二三四五六七八九十]+个部分(?:构成|组成|。|，)|由[0-9一二三四五六七八九十]+个部分"
+      // 一是…: one part of a list whose head is the sentence before; the stem never says what it is a part of (read HH).
+      + "|^[一二三四五六七八九十]是"
       // 讲话从…的高度 points at a speech the stem never names (development read C).
       + "|^(?:讲话|报告|这篇讲话|重要讲话)(?=[从对在指强提深])"
       // A list cut short by an ellipsis (发布《…》……) is a fragment of a longer account.

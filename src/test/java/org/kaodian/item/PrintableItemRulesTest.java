@@ -289,6 +289,20 @@ class PrintableItemRulesTest {
   }
 
   @Test
+  void aDocumentsLayoutAListPartWithoutItsHeadAndHalfOfAJiYePairAreNoQuestions() {
+    // Blind read HH (the 2004 report and the 十四五 建议说明).
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "第二板块为分论，总体上按照新发展理念的内涵来组织，安排了12个部分。", AnswerType.TERM, "新发展理念"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "一是处理好继承和创新的关系，做好“两个一百年”奋斗目标有机衔接。", AnswerType.FORMULA, "两个一百年"))).isTrue();
+    assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt",
+        "统筹推进“五位一体”总体布局，是一个重大部署。", AnswerType.FORMULA, "五位一体"))).isFalse();
+    String text = "今年（2004年）经济增长预期目标为6.5%左右，既考虑了保持宏观调控目标的连续性，也考虑了各方面的承受能力。";
+    assertThat(ItemBuilder.leadClause(text, text.indexOf("左右") + 2, ItemBuilder.MAX_CHOICE_STEM))
+        .hasValueSatisfying(t -> assertThat(t).doesNotEndWith("连续性。"));
+  }
+
+  @Test
   void pointersAndUndatedRelativeYearsAreAskedLast() {
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "党中央在这里13个春秋，领导全国革命。",
         AnswerType.NUMBER, "13个春秋"))).isTrue();
