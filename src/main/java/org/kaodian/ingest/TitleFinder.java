@@ -33,6 +33,8 @@ public final class TitleFinder {
   /** A site name after a web page's {@code <title>}: _新华网, - 人民网, | 求是网. */
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[-_|—–]+\\s*[^-_|—–]{1,12}(?:网|频道|客户端|新闻|在线)$");
 
+  private static final Pattern SALUTATION = Pattern.compile("^(?:各位代表|同志们|代表们|各位委员|各位同志|女士们、先生们)[：:！!，,]?$");
+
   private TitleFinder() {}
 
   /**
@@ -42,8 +44,15 @@ public final class TitleFinder {
   public static Titles titles(Document doc) {
     TreeMap<Integer, String> from = new TreeMap<>();
     List<Paragraph> ps = doc.paragraphs();
+    // A speech or report opens on its salutation (各位代表：): its later headings (首先报告２００１年的工作) are
+    // its sections until another salutation opens the next speech of a booklet (blind read II).
+    boolean speech = ps.stream().limit(4).anyMatch(p -> !p.heading() && SALUTATION.matcher(p.text().strip()).matches());
     for (int i = 0; i < ps.size(); i++) {
       if (ps.get(i).heading() && (i + 1 == ps.size() || !ps.get(i + 1).heading())) {
+        boolean opensSpeech = i + 1 < ps.size() && SALUTATION.matcher(ps.get(i + 1).text().strip()).matches();
+        if (speech && !from.isEmpty() && !opensSpeech) {
+          continue;
+        }
         String t = titleAt(doc, i + 1);
         if (!t.equals(from.isEmpty() ? null : from.lastEntry().getValue())) {
           from.put(i + 1, t);

@@ -25,6 +25,20 @@ class TitleFinderTest {
   }
 
   @Test
+  void aReportsUnnumberedSectionHeadingIsNoTitleOfItsOwn() throws Exception {
+    // Blind read II: the 2002 report's items cited 《首先报告２００１年的工作》.
+    Document doc = Ingestor.fromText("r2002.txt", "2002年中华人民共和国国务院政府工作报告\n\n各位代表：\n"
+        + "现在，我代表国务院向大会作政府工作报告，请予审议。\n首先报告２００１年的工作\n"
+        + "新世纪第一年，全国各族人民在中国共产党领导下，战胜各种困难，实现了国民经济和社会发展第十个五年计划的良好开局。\n");
+    TitleFinder.Titles titles = TitleFinder.titles(doc);
+    assertThat(titles.at(doc.paragraphs().size() - 1)).isEqualTo("2002年中华人民共和国国务院政府工作报告");
+    // A booklet's next speech opens on its own salutation and keeps its own title.
+    Document booklet = Ingestor.fromText("b.txt", "在某大会上的讲话\n\n同志们：\n今天我们召开大会，总结经验。\n"
+        + "在另一大会上的讲话\n同志们：\n我们要坚持以人民为中心的发展思想。\n");
+    assertThat(TitleFinder.titles(booklet).at(booklet.paragraphs().size() - 1)).isEqualTo("在另一大会上的讲话");
+  }
+
+  @Test
   void aPlainTextTitleWithItsDateInBracketsIsTheTitleWithoutTheDate() throws Exception {
     Document doc = Ingestor.fromText("plenum.txt", "中国共产党第十九届中央委员会第五次全体会议公报（2020年10月29日）\n"
         + "（2020年10月29日中国共产党第十九届中央委员会第五次全体会议通过）\n全会提出了到二〇三五年基本实现社会主义现代化远景目标。\n");
