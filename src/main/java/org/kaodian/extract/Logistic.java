@@ -1,5 +1,11 @@
 package org.kaodian.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +71,36 @@ public final class Logistic {
       weights.put(names.get(j), w[j]);
     }
     return weights;
+  }
+
+  /**
+   * Weights from a class-path resource of {@code feature<TAB>weight} lines ({@code #} comments), as
+   * {@code ranker-weights.tsv} and {@code print-prior.tsv} store them.
+   */
+  public static Map<String, Double> readWeights(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, Double> w = new LinkedHashMap<>();
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2) {
+          throw new IOException(resource + " line " + number + ": expected feature<TAB>weight, got: " + line);
+        }
+        w.put(f[0], Double.parseDouble(f[1]));
+      }
+      return w;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The logit of one row under the weights; features the weights do not know count nothing. */

@@ -30,14 +30,7 @@ public final class Ranker {
   public static Ranker standard() {
     Ranker r = standard;
     if (r == null) {
-      try (InputStream in = Ranker.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " missing from the class path");
-        }
-        r = new Ranker(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      r = new Ranker(Logistic.readWeights(Ranker.class, RESOURCE));
       standard = r;
     }
     return r;
@@ -45,30 +38,7 @@ public final class Ranker {
 
   /** The prior the fit is pulled towards ({@code ranker-prior.tsv}). */
   static Map<String, Double> prior() {
-    try (InputStream in = Ranker.class.getResourceAsStream("ranker-prior.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("ranker-prior.tsv missing from the class path");
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static Map<String, Double> read(BufferedReader r) throws IOException {
-    Map<String, Double> w = new LinkedHashMap<>();
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IOException(RESOURCE + ": expected feature<TAB>weight, got: " + line);
-      }
-      w.put(f[0], Double.parseDouble(f[1]));
-    }
-    return w;
+    return Logistic.readWeights(Ranker.class, "ranker-prior.tsv");
   }
 
   Map<String, Double> weights() {

@@ -43,35 +43,10 @@ public final class PrintPrior {
   public static PrintPrior standard() {
     PrintPrior p = standard;
     if (p == null) {
-      try (InputStream in = PrintPrior.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " missing from the class path");
-        }
-        p = new PrintPrior(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      p = new PrintPrior(Logistic.readWeights(PrintPrior.class, RESOURCE));
       standard = p;
     }
     return p;
-  }
-
-  static Map<String, Double> read(BufferedReader r) throws IOException {
-    Map<String, Double> w = new LinkedHashMap<>();
-    String line;
-    int number = 0;
-    while ((line = r.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IOException(RESOURCE + " line " + number + ": expected feature<TAB>weight, got: " + line);
-      }
-      w.put(f[0], Double.parseDouble(f[1]));
-    }
-    return w;
   }
 
   /** The chance, in [0, 1], that a question from the statement is printed as it is. */
