@@ -63,7 +63,9 @@ public final class Rejections {
 
   // 比如，… and 同年7月，… lean on the sentence before: what it exemplifies, which year (read CC).
   private static final Pattern ANAPHORIC_SUBJECT =
-      p("^“?(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者|其中，|比如[，,]|例如[，,]|譬如[，,]|同年|次年)");
+      p("^“?(?:这一|这个|这些|这种|这是|这就|该|此|上述|以上|前者|后者|其中，|比如[，,]|例如[，,]|譬如[，,]|同年|次年"
+          // 根据这个总体要求，… (blind read II): the requirement is the sentence before's.
+          + "|(?:根据|按照|围绕|依据|本着|遵循)(?:这一|这个|这些|这种|上述|以上))");
 
   /** Rules that are certain: the sentence can never make a question. */
   private static final List<Rule> RULES = List.of(

@@ -2,6 +2,7 @@ package org.kaodian.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +88,47 @@ public final class TextCleaner {
 
   private static String normaliseLine(String line) {
     String s = MARKDOWN_EMPHASIS.matcher(line).replaceAll("");
-    return s.replaceAll(" {2,}", " ").strip();
+    return halfWidthPunctuation(fullWidthDigits(s)).replaceAll(" {2,}", " ").strip();
+  }
+
+  /** ２００１年 as 2001年: older reports write figures in full-width digits, which no figure pattern reads. */
+  static String fullWidthDigits(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '０' && c <= '９') {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, (char) ('0' + (c - '０')));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static final Pattern HALF_WIDTH_PUNCTUATION = Pattern.compile("(?<=[\\p{IsHan}”’）》%％])[,;:!?]|[,;:!?](?=[\\p{IsHan}“‘（《])");
+
+  /**
+   * 各位代表: and …胜利! as 各位代表： and …胜利！ after Chinese text (the 2002 report, blind read II): the sentence
+   * splitter and the stems read Chinese punctuation; 3:2, 12:00 and 1,000 keep theirs.
+   */
+  static String halfWidthPunctuation(String s) {
+    Matcher m = HALF_WIDTH_PUNCTUATION.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder();
+    do {
+      m.appendReplacement(sb, switch (m.group()) {
+        case "," -> "，";
+        case ";" -> "；";
+        case ":" -> "：";
+        case "!" -> "！";
+        default -> "？";
+      });
+    } while (m.find());
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   static String normaliseFigures(String s) {

@@ -235,7 +235,9 @@ final class AnswerForm {
       // 《纲要（草案）》: a document named by its kind alone (read FF); which one, the stem never says.
       + "|^(?:纲要|规划|决定|意见|方案|条例|办法|通知|报告|建议|决议)(?:（草案）)?$"
       // 指导思想的新发展, 变化进行调整 (read GG): a new stage of whatever the stem names; a verb phrase.
-      + "|^新(?:发展|飞跃|突破|成就|成果|进展|境界|高度|篇章|贡献)$|^[\\p{IsHan}]{0,6}进行[\\p{IsHan}]{1,4}$");
+      + "|^新(?:发展|飞跃|突破|成就|成果|进展|境界|高度|篇章|贡献)$|^[\\p{IsHan}]{0,6}进行[\\p{IsHan}]{1,4}$"
+      // 我们坚定不移的目标 (reads HH and II), 新的阶段 (read II): whose goal, which stage, the stem says.
+      + "|^我们[\\p{IsHan}]{0,6}的(?:目标|任务|方针|立场|原则|追求)$|^新的?(?:阶段|时期|征程|起点|水平|台阶|局面)$");
 
   static boolean isWeakBlank(String answer) {
     String a = answer.strip();

@@ -75,6 +75,7 @@ class EvidenceTest {
         .noneMatch(r -> r.startsWith("definition:"));
     assertThat(reasons("人民当家作主正是社会主义民主政治的本质特征。")).anyMatch(r -> r.startsWith("definition:"));
     assertThat(blanks("新党章经过这次代表大会通过之后，必须在全党进行普遍教育，严格执行。")).isEmpty();
+    assertThat(Rejections.reject(analyze("根据这个总体要求，今年要着重抓好以下几个方面的工作。"))).isPresent();
     assertThat(blanks("毛泽东同志对中国革命作出了不朽的伟大贡献。")).doesNotContain("毛泽东同志对中国革命");
     assertThat(blanks("遵义会议确立了毛泽东同志在党中央和红军的领导地位。")).contains("遵义会议");
   }

@@ -15,6 +15,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void fullWidthDigitsAndHalfWidthPunctuationAfterChineseAreNormalised() {
+    // The 2002 report (blind read II): ２００１年, 各位代表: and …胜利! were read as no figure and no sentence end.
+    assertThat(body("２００１年国内生产总值增长7.3%,全年实现了预期目标。一定能够从胜利走向更大的胜利!"))
+        .containsExactly("2001年国内生产总值增长7.3%，全年实现了预期目标。一定能够从胜利走向更大的胜利！");
+    assertThat(body("比分为3:2,时间是12:00。")).containsExactly("比分为3:2，时间是12:00。");
+  }
+
+  @Test
   void joinsSentencesBrokenAcrossLinesAndPages() {
     assertThat(body("航天员聂海胜说，我们在轨工作生活都很好，身体状况良好，还能\n\n与家人视频通话。"))
         .containsExactly("航天员聂海胜说，我们在轨工作生活都很好，身体状况良好，还能与家人视频通话。");

@@ -282,10 +282,12 @@ class PrintableItemRulesTest {
         "今年（2005年），是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。", AnswerType.FORMULA, "十五"))).isEmpty();
     assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
         "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。", AnswerType.FORMULA, "十五五"))).isPresent();
-    for (String hollow : List.of("重要实践", "新发展", "变化进行调整")) {
+    for (String hollow : List.of("重要实践", "新发展", "变化进行调整", "我们坚定不移的目标", "新的阶段")) {
       assertThat(AnswerForm.isWeakBlank(hollow)).as(hollow).isTrue();
     }
     assertThat(AnswerForm.isWeakBlank("新发展理念")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("新时代")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("新发展阶段")).isFalse();
   }
 
   @Test
@@ -378,6 +380,8 @@ class PrintableItemRulesTest {
     assertThat(AnswerForm.isWeakBlank("有深远战略意义")).isTrue();
     assertThat(AnswerForm.isWeakBlank("坚持实事求是")).isFalse();
     assertThat(AnswerForm.isWeakBlank("新发展理念")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("新时代")).isFalse();
+    assertThat(AnswerForm.isWeakBlank("新发展阶段")).isFalse();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "现在，他提出创新、协调、绿色、开放、共享的新发展理念。",
         AnswerType.FORMULA, "创新", "绿色"))).isTrue();
     assertThat(PaperAssembler.lowValue(DistractorRulesTest.statement("a.txt", "主要包括：完善一体推进不敢腐、不能腐、不想腐工作机制。",
