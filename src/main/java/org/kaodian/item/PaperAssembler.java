@@ -542,7 +542,7 @@ public final class PaperAssembler {
     return out;
   }
 
-  /** Ranked statements taken in turn from each document, so one long document does not fill the quiz. */
+  /** The statements, likelier printed first ({@link PrintPrior}); ties keep the ranker's order. */
   private static List<Statement> byPrintPrior(List<Statement> ranked) {
     PrintPrior prior = PrintPrior.standard();
     Map<Statement, Double> p = new HashMap<>();
@@ -552,6 +552,7 @@ public final class PaperAssembler {
     return out;
   }
 
+  /** Ranked statements taken in turn from each document, so one long document does not fill the quiz. */
   static List<Statement> interleaveByDocument(List<Statement> ranked) {
     Map<String, List<Statement>> byDoc = new LinkedHashMap<>();
     for (Statement s : ranked) {
