@@ -214,9 +214,9 @@ final class AnswerForm {
    */
   private static final Pattern RATED_KIND = Pattern.compile("^(?:(?:一(?:支|件|个|项|种|条|场|次|大)|重要|重大|伟大|根本|基本|主要"
       + "|首要|了不起|巨大|必然|指导性|长期|艰巨|光荣|神圣|宝贵|历史性|战略性?|全局性|新的|崭新|相当长时期|我们|我国|强大|坚强|可靠|有力"
-      + "|显著|突出|深刻|良好|有利|关键|核心)的?)+(?:力量|大事|大计|文件|任务|经验|创造|课题|条件|趋势|促进|问题|工作|举措|成就|作用"
+      + "|显著|突出|深刻|良好|有利|关键|核心|严重)的?)+(?:力量|大事|大计|文件|任务|经验|创造|课题|条件|趋势|促进|问题|工作|举措|成就|作用"
       + "|意义|标志|途径|内容|方面|前提|基础|环节|因素|手段|原则|目标|要求|选择|方向|事业|使命|责任|职责|支撑|动力|源泉|特征"
-      + "|优势|成果|体现|表现|步骤|措施|部分|核心|平台|载体|窗口|纽带|桥梁|依托|实践)$");
+      + "|优势|成果|体现|表现|步骤|措施|部分|核心|平台|载体|窗口|纽带|桥梁|依托|实践|制约因素)$");
 
   /** 最难得的就是…: a superlative alone rates what follows; the thing rated is the content (read AA). */
   private static final Pattern BARE_SUPERLATIVE = Pattern.compile("^最[\\p{IsHan}]{1,2}的?$"
@@ -254,7 +254,9 @@ final class AnswerForm {
    * from habit, so the blank tests nothing the text taught.
    */
   private static final Set<String> STOCK = Set.of("习近平新时代中国特色社会主义思想", "新时代中国特色社会主义思想",
-      "中国特色社会主义", "改革开放和社会主义现代化建设", "中国", "以习近平同志为核心的党中央", "党中央", "中华民族伟大复兴", "新中国", "人民", "中国共产党");
+      "中国特色社会主义", "改革开放和社会主义现代化建设", "中国", "以习近平同志为核心的党中央", "党中央", "中华民族伟大复兴", "新中国", "人民", "中国共产党",
+      // ____是统一的多民族国家 (blind read JJ): the country speaking is no fact about it.
+      "我国", "我们", "全党");
 
   /** What was done, named by its kind only (采取的举措, 取得的成绩): any deed fits the gap. */
   private static final Pattern GENERIC_DEEDS = Pattern.compile(

@@ -282,7 +282,7 @@ class PrintableItemRulesTest {
         "今年（2005年），是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。", AnswerType.FORMULA, "十五"))).isEmpty();
     assertThat(ItemBuilder.hideable(DistractorRulesTest.statement("a.txt",
         "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。", AnswerType.FORMULA, "十五五"))).isPresent();
-    for (String hollow : List.of("重要实践", "新发展", "变化进行调整", "我们坚定不移的目标", "新的阶段")) {
+    for (String hollow : List.of("重要实践", "新发展", "变化进行调整", "我们坚定不移的目标", "新的阶段", "我国", "严重制约因素")) {
       assertThat(AnswerForm.isWeakBlank(hollow)).as(hollow).isTrue();
     }
     assertThat(AnswerForm.isWeakBlank("新发展理念")).isFalse();
