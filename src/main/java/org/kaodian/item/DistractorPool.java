@@ -188,6 +188,8 @@ public final class DistractorPool {
     }
   }
 
+  private static final java.util.regex.Pattern ROAD_VERB = java.util.regex.Pattern.compile("(?:走|沿着|开辟|开创|探索)[^，。；]{0,3}$");
+
   /** Distractors of the answer's own form for the slot, each saying where it came from. */
   private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile("\\p{IsHan}{1,3}性");
 
@@ -229,6 +231,9 @@ public final class DistractorPool {
     int found = 0;
     boolean wordLike = answer.type() == AnswerType.TERM || answer.type() == AnswerType.FORMULA
         || answer.type() == AnswerType.DOCUMENT;
+    // 走（　　）, 沿着（　　）前进: the verb asks for a road, so 中国特色社会主义文化 beside 中国特色社会主义道路 is
+    // ruled out by the grammar alone (blind reads JJ and KK); only other roads are offered.
+    boolean road = answer.text().endsWith("道路") && ROAD_VERB.matcher(before).find();
     for (String c : candidates) {
       if (found >= wanted) {
         break;
@@ -259,7 +264,8 @@ public final class DistractorPool {
           // The list's own name is no element of it (四个自信 among 道路自信、理论自信).
           || !form.suffix().isEmpty() && c.matches("[一二两三四五六七八九十]+个.*") && c.endsWith(form.suffix())
           // A region's strategy only for a region's (京津冀协同发展 beside 高质量发展 is spotted at once).
-          || wordLike && REGION.matcher(c).find() != REGION.matcher(answer.text()).find()) {
+          || wordLike && REGION.matcher(c).find() != REGION.matcher(answer.text()).find()
+          || road && !c.endsWith("道路")) {
         continue;
       }
       found++;

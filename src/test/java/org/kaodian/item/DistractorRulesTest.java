@@ -57,6 +57,18 @@ class DistractorRulesTest {
   }
 
   @Test
+  void aRoadAVerbAsksForIsOfferedOnlyOtherRoads() {
+    // Blind reads JJ and KK: 走有（　　） offered 中国特色社会主义文化, ruled out by the grammar alone.
+    Statement s = statement("a.txt", "培养和造就坚持走中国特色社会主义道路的高素质领导人才队伍。", AnswerType.TERM, "中国特色社会主义道路");
+    Statement other = statement("a.txt", "坚定中国特色社会主义理论体系、中国特色社会主义制度、中国特色社会主义文化自信。",
+        AnswerType.TERM, "中国特色社会主义理论体系");
+    DistractorPool pool = DistractorPool.of(List.of(s, other), LEXICON, List.of(s.text(), other.text()));
+    assertThat(texts(pick(pool, s, "中国特色社会主义道路", 3))).allMatch(t -> t.endsWith("道路"));
+    Statement plain = statement("a.txt", "中国特色社会主义道路是实现社会主义现代化的必由之路。", AnswerType.TERM, "中国特色社会主义道路");
+    assertThat(texts(pick(pool, plain, "中国特色社会主义道路", 3))).anyMatch(t -> !t.endsWith("道路"));
+  }
+
+  @Test
   void aShortNumberedFormulaIsReplacedOnlyByOneSharingACharacter() {
     Statement s = statement("a.txt", "坚持一个中国原则和“九二共识”，推进两岸关系和平发展。", AnswerType.FORMULA, "九二共识");
     Statement six = statement("a.txt", "扎实做好“六稳”“六保”工作。", AnswerType.FORMULA, "六稳", "六保");
