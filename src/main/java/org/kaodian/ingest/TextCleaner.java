@@ -91,19 +91,28 @@ public final class TextCleaner {
     return halfWidthPunctuation(fullWidthDigits(s)).replaceAll(" {2,}", " ").strip();
   }
 
-  /** ２００１年 as 2001年: older reports write figures in full-width digits, which no figure pattern reads. */
+  /**
+   * ２００１年 as 2001年 and 8．8％ as 8.8％: older reports write figures in full-width digits and points,
+   * which no figure pattern reads.
+   */
   static String fullWidthDigits(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '０' && c <= '９') {
+      boolean digit = c >= '０' && c <= '９';
+      boolean point = c == '．' && i > 0 && i + 1 < s.length() && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1));
+      if (digit || point) {
         if (sb == null) {
           sb = new StringBuilder(s);
         }
-        sb.setCharAt(i, (char) ('0' + (c - '０')));
+        sb.setCharAt(i, digit ? (char) ('0' + (c - '０')) : '.');
       }
     }
     return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
   private static final Pattern HALF_WIDTH_PUNCTUATION = Pattern.compile("(?<=[\\p{IsHan}”’）》%％])[,;:!?]|[,;:!?](?=[\\p{IsHan}“‘（《])");

@@ -20,6 +20,8 @@ class TextCleanerTest {
     assertThat(body("２００１年国内生产总值增长7.3%,全年实现了预期目标。一定能够从胜利走向更大的胜利!"))
         .containsExactly("2001年国内生产总值增长7.3%，全年实现了预期目标。一定能够从胜利走向更大的胜利！");
     assertThat(body("比分为3:2,时间是12:00。")).containsExactly("比分为3:2，时间是12:00。");
+    // The 1998 report (blind read KK): 8．8％ was no figure.
+    assertThat(body("去年经济增长8．8％，这是多年来没有过的。")).containsExactly("去年经济增长8.8％，这是多年来没有过的。");
   }
 
   @Test

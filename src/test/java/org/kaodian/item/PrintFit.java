@@ -94,7 +94,7 @@ public final class PrintFit {
     System.out.printf(Locale.ROOT, "%d judged items; leave one read out: AUC %.3f, better half printed %.1f%% (all %.1f%%)%n",
         rows.size(), cv.auc(), 100 * cv.betterHalfPrinted(), 100 * cv.allPrinted());
     Files.writeString(WEIGHTS, fit(rows, l2).toTsv(String.format(Locale.ROOT,
-        "kaodian print prior: logistic regression fitted by PrintFit (test sources) on the %d judged items of blind reads P to II\n"
+        "kaodian print prior: logistic regression fitted by PrintFit (test sources) on the %d judged items of blind reads P to KK\n"
             + "(src/test/resources/blindreads/verdicts.tsv), l2 %s; leave one read out: AUC %.3f, better half printed %.1f%% of %.1f%%",
         rows.size(), l2, cv.auc(), 100 * cv.betterHalfPrinted(), 100 * cv.allPrinted())), StandardCharsets.UTF_8);
     System.out.println("wrote " + WEIGHTS);
