@@ -128,6 +128,10 @@ public final class DefinitionStatementDetector implements StatementDetector {
         if (!m.lookingAt()) {
           continue;
         }
+        if (m.groupCount() >= 2 && m.group(2) != null && m.group(2).startsWith("否")) {
+          // 投资是否有合理的回报: 是否 asks whether; no copula (blind read LL).
+          continue;
+        }
         if (m.group().contains("正是") && EMPHATIC.matcher(text).find()) {
           // 党正是集中了人民的意志，…，才把…引上康庄大道: stress on a cause, not a definition (blind read EE).
           continue;

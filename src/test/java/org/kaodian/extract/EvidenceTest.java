@@ -74,6 +74,7 @@ class EvidenceTest {
     assertThat(reasons("我国的社会主义建设，是在世界还很不安宁、我国安全还受到严重威胁的形势下进行的。"))
         .noneMatch(r -> r.startsWith("definition:"));
     assertThat(reasons("人民当家作主正是社会主义民主政治的本质特征。")).anyMatch(r -> r.startsWith("definition:"));
+    assertThat(blanks("新上建设项目要看产品是否有市场，投资是否有合理的回报。")).noneMatch(b -> b.startsWith("否"));
     assertThat(blanks("新党章经过这次代表大会通过之后，必须在全党进行普遍教育，严格执行。")).isEmpty();
     assertThat(Rejections.reject(analyze("根据这个总体要求，今年要着重抓好以下几个方面的工作。"))).isPresent();
     assertThat(blanks("毛泽东同志对中国革命作出了不朽的伟大贡献。")).doesNotContain("毛泽东同志对中国革命");
