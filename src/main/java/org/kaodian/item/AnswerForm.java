@@ -136,31 +136,6 @@ final class AnswerForm {
   private static final Pattern WEAK_PREDICATE = Pattern.compile(
       "^，?(?:也|都|始终|就|则|正|仍然)?是[^，。；！？]{0,24}?(?<![最首])(?:重要|主要|有效|积极|必要|一个|一项|有力|大事|长期|艰巨|紧迫)[^，。；！？]{0,8}(?=[，。；！？]|$)");
 
-  /** 地 after a term that makes it an adverb (实事求是地提出), not the first character of 地区, 地位, 地方 … */
-  static final Pattern ADVERB_AFTER = Pattern.compile("地(?![区方位球域震下理貌形质面图段带铁址产标道毯价税租主点名头步缘])");
-
-  private static final Pattern PLAN = Pattern.compile("(?<![一二三四五六七八九十百])十[一二三四五六七八九]?五(?=”|规划|计划|时期|期间|发展)");
-
-  /** Whether the sentence names another plan than the answer's (“十五”任务 beside “十一五”). */
-  static boolean otherPlanIn(String text, org.kaodian.extract.AnswerSpan answer) {
-    java.util.regex.Matcher m = PLAN.matcher(text);
-    while (m.find()) {
-      if ((m.end() <= answer.start() || m.start() >= answer.end()) && !m.group().equals(answer.text())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * 时期 or 期间 right after a plan's ordinal (特别是“十三五”时期，…): the plan dates the sentence; “十五五”时期是…
-   * still says what the period is.
-   */
-  static final Pattern PERIOD_AFTER = Pattern.compile("”?(?:时期|期间)(?!，?(?:也|都|将|仍)?是)");
-
-  /** 是 right after a subject, after an adverb of it or after its comma (人口问题始终是…, read EE; X，是…). */
-  static final Pattern COPULA_AFTER = Pattern.compile("，?(?:始终|也|都|就|则|正|仍然|依然|历来|一直|同样)?是");
-
   /**
    * Whether what follows a subject says only that it is one important thing among many (…是我国全面改革的
    * 重要组成部分): another subject there reads as true, so the subject is not swapped.

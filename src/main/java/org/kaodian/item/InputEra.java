@@ -46,6 +46,18 @@ final class InputEra {
     return PLAN_ORDINAL.matcher(term.replace("“", "").replace("”", "")).matches();
   }
 
+  /** Whether the sentence names another plan than the answer's (“十五”任务 beside “十一五”). */
+  static boolean otherPlanIn(String text, org.kaodian.extract.AnswerSpan answer) {
+    java.util.regex.Matcher m = PLAN.matcher(text);
+    while (m.find()) {
+      boolean outside = m.end() <= answer.start() || m.start() >= answer.end();
+      if (outside && !(m.group(1) + "五").equals(answer.text().replace("“", "").replace("”", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The era of an input's text; unbounded when the text names no plan, congress, term or dated formulation. */
   static InputEra of(String context) {
     int bound = 0;

@@ -65,7 +65,7 @@ public interface ItemBuilder {
     for (AnswerSpan a : order) {
       String text = s.text();
       boolean once = text.indexOf(a.text()) == text.lastIndexOf(a.text());
-      boolean subject = a.start() == 0 || AnswerForm.COPULA_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
+      boolean subject = a.start() == 0 || StemCues.COPULA_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
       // ____是国家治理的重要方面: many subjects fit a weak predicate, so the subject is no blank there.
       if (subject && AnswerForm.weakPredicate(text.substring(a.end()))) {
         continue;
@@ -75,15 +75,15 @@ public interface ItemBuilder {
         continue;
       }
       // 实事求是地提出…: a term used as an adverb is no thing the sentence says (blind read GG).
-      if (AnswerForm.ADVERB_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+      if (StemCues.ADVERB_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
         continue;
       }
       // 完成“十五”任务、为“十一五”…: the plan beside it gives the plan away (blind read GG).
-      if (InputEra.isPlanOrdinal(a.text()) && AnswerForm.otherPlanIn(text, a)) {
+      if (InputEra.isPlanOrdinal(a.text()) && InputEra.otherPlanIn(text, a)) {
         continue;
       }
       // “十三五”时期 dates what the sentence says; the plan is not its point (blind read FF).
-      if (InputEra.isPlanOrdinal(a.text()) && AnswerForm.PERIOD_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
+      if (InputEra.isPlanOrdinal(a.text()) && StemCues.PERIOD_AFTER.matcher(text).region(a.end(), text.length()).lookingAt()) {
         continue;
       }
       // 每50公斤 is the basis a price is quoted on, not a figure to remember (blind read T).

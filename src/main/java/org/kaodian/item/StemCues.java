@@ -27,5 +27,16 @@ final class StemCues {
   static final java.util.regex.Pattern TERM_NUMBER = java.util.regex.Pattern.compile("^第?([一二三四五六七八九十]{1,3})届");
   /** A formula named by a count and its members' shared word (四早, 三严三实 is not one). */
   static final java.util.regex.Pattern NUMBERED_FORMULA = java.util.regex.Pattern.compile("[“”]?([一二两三四五六七八九十])(?:个)?([\\p{IsHan}]{1,2})[“”]?");
+  /** 地 after a term that makes it an adverb (实事求是地提出), not the first character of 地区, 地位, 地方 … */
+  static final java.util.regex.Pattern ADVERB_AFTER =
+      java.util.regex.Pattern.compile("地(?![区方位球域震下理貌形质面图段带铁址产标道毯价税租主点名头步缘])");
+  /**
+   * 时期 or 期间 right after a plan's ordinal (特别是“十三五”时期，…): the plan dates the sentence; “十五五”时期是…
+   * still says what the period is.
+   */
+  static final java.util.regex.Pattern PERIOD_AFTER = java.util.regex.Pattern.compile("”?(?:时期|期间)(?!，?(?:也|都|将|仍)?是)");
+  /** 是 right after a subject, after an adverb of it or after its comma (人口问题始终是…, read EE; X，是…). */
+  static final java.util.regex.Pattern COPULA_AFTER =
+      java.util.regex.Pattern.compile("，?(?:始终|也|都|就|则|正|仍然|依然|历来|一直|同样)?是");
   static final java.util.regex.Pattern TOPIC_PREDICATE = java.util.regex.Pattern.compile("要|应|必须|将|坚决|一律|严肃|及时|依规|依纪|依法");
 }
