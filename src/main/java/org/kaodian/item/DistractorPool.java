@@ -190,9 +190,9 @@ public final class DistractorPool {
 
   private static final java.util.regex.Pattern ROAD_VERB = java.util.regex.Pattern.compile("(?:走|沿着|开辟|开创|探索)[^，。；]{0,3}$");
 
-  /** Distractors of the answer's own form for the slot, each saying where it came from. */
   private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile("\\p{IsHan}{1,3}性");
 
+  /** Distractors of the answer's own form for the slot, each saying where it came from. */
   public List<Distractor> pick(Slot slot, int n, Random random) {
     AnswerSpan answer = slot.answer();
     String alsoTrue = slot.sentence();
